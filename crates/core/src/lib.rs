@@ -1,0 +1,1 @@
+//! The welcome.RUHR Companion's logic, free of Tauri so it builds and tests with no display.

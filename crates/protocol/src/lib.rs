@@ -1,0 +1,38 @@
+//! The welcome.RUHR portal API, version 1: the one definition of the wire format.
+//!
+//! The portal (`crates/portal`) serves these types and the app (`crates/core`) reads them, so the
+//! two cannot drift. Responses are read leniently (unknown fields are ignored, so an older app
+//! keeps working against a newer portal); requests are checked strictly by the portal
+//! (`deny_unknown_fields` on every request body), so a malformed request is a 4xx, not a guess.
+
+pub mod account;
+pub mod content;
+pub mod error;
+pub mod feed;
+pub mod text;
+pub mod user_data;
+
+pub use account::*;
+pub use content::*;
+pub use error::*;
+pub use feed::*;
+pub use text::*;
+pub use user_data::*;
+
+/// The API version, the first segment of every path (`/v1/...`).
+pub const API_VERSION: &str = "v1";
+
+/// Largest page of the content feed the portal hands out; a client asking for more gets this.
+pub const MAX_PAGE_SIZE: u32 = 5_000;
+
+/// Page size used when the client does not ask for one.
+pub const DEFAULT_PAGE_SIZE: u32 = 2_000;
+
+/// Largest mutation batch the portal accepts in one request.
+pub const MAX_MUTATIONS_PER_BATCH: usize = 500;
+
+/// Largest request body the portal reads, in bytes.
+pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
+
+/// Media type of the newline-delimited JSON feeds.
+pub const NDJSON: &str = "application/x-ndjson";
