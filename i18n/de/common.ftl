@@ -4,3 +4,19 @@ sync-items-applied = { $count ->
     [one] { $count } Eintrag aktualisiert
    *[other] { $count } Einträge aktualisiert
 }
+
+## Fehler (jede Art von core::Error hat einen)
+error-network = Das Portal ist nicht erreichbar. Sie sind offline oder das Portal ist gestört; alles auf diesem Gerät Gespeicherte funktioniert weiter.
+error-unauthorized = Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut an.
+error-bad_credentials = E-Mail-Adresse oder Passwort ist nicht richtig.
+error-conflict = Ein Konto mit dieser E-Mail-Adresse gibt es schon.
+error-invalid = Diese Eingabe ist nicht gültig.
+error-portal-invalid = Das Portal hat dies nicht angenommen: { $detail }
+error-rate_limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-not_found = Das wurde nicht gefunden. Vielleicht wurde es entfernt.
+error-portal = Das Portal meldet ein Problem. Bitte versuchen Sie es später erneut.
+error-bad_response = Die Antwort des Portals war nicht lesbar. Auf diesem Gerät wurde nichts verändert.
+error-storage = Die Daten auf diesem Gerät konnten nicht gelesen oder geschrieben werden.
+error-database_too_new = Diese Daten wurden von einer neueren Version der App gespeichert (Schema { $found }, diese Version kennt { $supported }). Bitte aktualisieren Sie die App.
+error-keychain = Der Schlüsselbund des Systems ist nicht verfügbar, daher kann die Anmeldung nicht sicher gespeichert werden.
+error-not_logged_in = Bitte melden Sie sich zuerst an.

@@ -4,3 +4,19 @@ sync-items-applied = { $count ->
     [one] { $count } item updated
    *[other] { $count } items updated
 }
+
+## Errors (the kind of every core::Error has one)
+error-network = The portal cannot be reached. You are offline or the portal is down; everything saved on this device still works.
+error-unauthorized = Your login has expired or was revoked. Please log in again.
+error-bad_credentials = E-mail or password is not correct.
+error-conflict = An account with this e-mail already exists.
+error-invalid = This input is not valid.
+error-portal-invalid = The portal did not accept this: { $detail }
+error-rate_limited = Too many attempts. Please wait a moment and try again.
+error-not_found = This could not be found. It may have been removed.
+error-portal = The portal reported a problem. Please try again later.
+error-bad_response = The portal's answer could not be read. Nothing was changed on this device.
+error-storage = The data on this device could not be read or written.
+error-database_too_new = This data was saved by a newer version of the app (schema { $found }, this version knows { $supported }). Please update the app.
+error-keychain = The system keychain is not available, so the login cannot be stored safely.
+error-not_logged_in = Please log in first.

@@ -1,0 +1,1 @@
+//! Contacts: offices and Welcome Guides by municipality, language and topic.

@@ -1,0 +1,1 @@
+//! The personal relocation plan: questionnaire, residence paths, documents and steps.

@@ -1,0 +1,1 @@
+//! The login token in the OS keychain.

@@ -1,0 +1,1 @@
+//! The local SQLite store: content cache, user data and outbox, migrations.

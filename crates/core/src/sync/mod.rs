@@ -1,0 +1,1 @@
+//! The sync engine: content feed down, user data up and down.
