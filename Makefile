@@ -1,0 +1,10 @@
+# The two commands a newcomer needs (both install what is missing first).
+.PHONY: run test bench screenshots
+
+## Run the app against the bundled reference portal.
+run:
+	./scripts/run-app.sh
+
+## Run the whole test suite, as CI does.
+test:
+	./scripts/test-all.sh

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing the app needs, and only what is missing:
+# Debian packages, tauri-driver and the UI's npm packages. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  # Build and run the app (Tauri 2 on WebKitGTK 4.1)
+  build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev
+  # End-to-end tests: a virtual display and WebKit's WebDriver
+  webkit2gtk-driver xvfb xauth
+  # Keychain tests against a real Secret Service
+  gnome-keyring libsecret-tools dbus-x11
+  # The benchmark's physical limit (sqlite3 shell), screenshots, fonts incl. Arabic script
+  sqlite3 imagemagick fonts-noto-core fonts-dejavu-core
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "==> installing tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi
+
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "==> installing the UI's npm packages"
+  (cd ui && npm ci --no-audit --no-fund)
+fi

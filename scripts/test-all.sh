@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs what is missing, then checks formatting, lints,
+# the architecture rule, the UI (types, unit tests, build), the TypeScript bindings, every Rust
+# test (keychain tests against a real Secret Service) and the end-to-end tests of the real app
+# under Xvfb with tauri-driver and WebKitWebDriver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "core must not depend on Tauri"
+if cargo tree -p welcome-core -e normal,build --prefix none | grep -qE '^tauri( |-)'; then
+  echo "crates/core depends on tauri: keep it free of Tauri" >&2
+  exit 1
+fi
+
+step "UI: types, unit tests, build"
+(cd ui && npm run check && npm test)
+./scripts/build-ui.sh
+
+step "TypeScript bindings are generated from the Rust types and committed"
+./scripts/gen-bindings.sh
+if ! git diff --exit-code --stat -- ui/src/bindings; then
+  echo "ui/src/bindings is out of date: run ./scripts/gen-bindings.sh and commit" >&2
+  exit 1
+fi
+
+step "formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "Rust tests (keychain tests against gnome-keyring in a private D-Bus session)"
+dbus-run-session -- bash -c '
+  printf "ci-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  cargo test --workspace --all-targets
+'
+
+step "end-to-end tests of the real app"
+cargo build -p welcome-app -p welcome-portal
+./scripts/e2e.sh
