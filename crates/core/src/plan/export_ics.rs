@@ -1,0 +1,130 @@
+//! The plan's deadlines as an iCalendar file (RFC 5545), for any calendar app.
+//!
+//! One all-day `VEVENT` per open item with a due date. The UID is made from the person and the
+//! item id, so importing a newer export updates the events instead of doubling them.
+
+use super::generate::Plan;
+use super::progress::ItemStatus;
+use crate::i18n::{args, Localizer};
+use chrono::{DateTime, Days, Utc};
+
+/// RFC 5545 § 3.1: lines longer than 75 octets are folded.
+const MAX_LINE_OCTETS: usize = 75;
+
+/// Escapes a TEXT value (RFC 5545 § 3.3.11): backslash, semicolon, comma and newlines.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets (never inside a UTF-8 sequence), each continuation line
+/// starting with one space, and ends it with CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut used = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if used + len > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The calendar of the plan's open deadlines, with texts in the localizer's language.
+pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//welcome.RUHR//Companion//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        format!(
+            "X-WR-CALNAME:{}",
+            escape_text(&loc.t_args("plan-ics-calendar-name", &args(&[("name", plan.person.name.clone().into())])))
+        ),
+    ];
+    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    for item in &plan.items {
+        let Some(due) = item.due else { continue };
+        if item.status.is_done() || item.status == ItemStatus::NotNeeded {
+            continue;
+        }
+        let summary = loc.t_args("plan-ics-summary", &args(&[("title", item.title.text.clone().into())]));
+        let mut description = Vec::new();
+        if let Some(d) = &item.description {
+            description.push(d.text.clone());
+        }
+        if !item.legal_basis.is_empty() {
+            description.push(loc.t_args("plan-ics-legal-basis", &args(&[("basis", item.legal_basis.clone().into())])));
+        }
+        if let Some(office) = &item.office {
+            if let Some(name) = office.name.resolve(&[&plan.locale]) {
+                let place = format!("{}, {} {}", office.address.street, office.address.postcode, office.address.city);
+                description.push(loc.t_args(
+                    "plan-ics-office",
+                    &args(&[("office", name.text.into()), ("address", place.into())]),
+                ));
+            }
+        }
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}-{}@companion.welcome.ruhr", plan.person.id, item.id));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
+        if let Some(end) = due.checked_add_days(Days::new(1)) {
+            lines.push(format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+        }
+        lines.push(format!("SUMMARY:{}", escape_text(&summary)));
+        if !description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape_text(&description.join("\n"))));
+        }
+        lines.push("TRANSP:TRANSPARENT".into());
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|l| fold_line(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_the_four_specials() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(escape_text("x\r\ny"), "x\\ny");
+    }
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "ä".repeat(60));
+        let folded = fold_line(&line);
+        for l in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold_line("SHORT"), "SHORT\r\n");
+    }
+}

@@ -1,0 +1,61 @@
+//! Which checklist items apply to a person, in which order, and by when the law wants them done.
+
+use super::answers::{Answers, FamilyRole, Qualification, Recognition};
+use chrono::{Days, NaiveDate};
+use std::collections::BTreeSet;
+use welcome_protocol::content::{Checklist, ChecklistItem, Condition, DueAnchor, DueRule};
+
+/// True when the condition holds for the person. A child's own plan counts as "with children"
+/// (their school and childcare steps) and any family-reunion plan as "with family".
+pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
+    match condition {
+        Condition::WithFamily => a.with_family() || a.family_role.is_some(),
+        Condition::WithChildren => a.children_coming > 0 || a.family_role == Some(FamilyRole::Child),
+        Condition::RecognitionPending => {
+            a.qualification != Qualification::None && a.recognition != Recognition::Recognised
+        }
+        Condition::ThirdCountry => a.third_country(),
+        Condition::VisaRequired => a.visa_required(),
+    }
+}
+
+/// True when the item belongs to the path (or to every path) and all its conditions hold.
+/// With no path chosen only the items of every path apply (registration and the like).
+pub fn applies(item: &ChecklistItem, path: Option<&str>, a: &Answers) -> bool {
+    let on_path = item.paths.is_empty() || path.is_some_and(|p| item.paths.iter().any(|x| x == p));
+    on_path && item.when.iter().all(|c| condition_holds(*c, a))
+}
+
+/// The applicable items of all checklists, each id once (the first checklist that has it wins),
+/// ordered by phase, then `order`, then id so the order is stable.
+pub fn applicable<'c>(checklists: &'c [Checklist], path: Option<&str>, a: &Answers) -> Vec<&'c ChecklistItem> {
+    let mut seen = BTreeSet::new();
+    let mut items: Vec<&ChecklistItem> = checklists
+        .iter()
+        .flat_map(|c| c.items.iter())
+        .filter(|item| applies(item, path, a))
+        .filter(|item| seen.insert(item.id.as_str()))
+        .collect();
+    items.sort_by(|x, y| (x.phase, x.order, &x.id).cmp(&(y.phase, y.order, &y.id)));
+    items
+}
+
+/// The due date the law sets for an item, counted from the planned arrival.
+pub fn derived_due(rule: &DueRule, arrival: Option<NaiveDate>) -> Option<NaiveDate> {
+    match rule.after {
+        DueAnchor::Arrival => arrival?.checked_add_days(Days::new(rule.days.into())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registration_is_due_two_weeks_after_arrival() {
+        let rule = DueRule { after: DueAnchor::Arrival, days: 14 };
+        let arrival: NaiveDate = "2027-03-01".parse().unwrap();
+        assert_eq!(derived_due(&rule, Some(arrival)), "2027-03-15".parse().ok());
+        assert_eq!(derived_due(&rule, None), None);
+    }
+}
