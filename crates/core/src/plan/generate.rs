@@ -62,6 +62,8 @@ pub struct Advice {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Plan {
     pub person: Person,
+    /// False until the person has filled in the questionnaire (the plan then uses defaults).
+    pub answered: bool,
     pub answers: Answers,
     pub assessment: Assessment,
     /// The path the plan follows: the person's own choice if it is within reach, else the
@@ -167,6 +169,7 @@ pub fn build(input: PlanInput) -> Plan {
         .collect();
     Plan {
         person: input.person.clone(),
+        answered: true,
         answers: a.clone(),
         assessment,
         path,

@@ -17,6 +17,7 @@ pub mod paths;
 pub mod points;
 pub mod progress;
 pub mod reasons;
+pub mod service;
 pub mod thresholds;
 
 pub use answers::Answers;
