@@ -105,3 +105,37 @@ plan-documents-col-document = Dokument
 plan-documents-col-status = Status
 plan-documents-col-expiry = Gültig bis
 plan-documents-col-note = Notiz
+
+## Phasen, Ergebnisse, Beziehungen
+plan-phase-before_departure = Vor der Abreise
+plan-phase-first_weeks = Erste Wochen
+plan-phase-first_months = Erste Monate
+plan-eligibility-eligible = passt
+plan-eligibility-not_eligible = passt nicht
+plan-eligibility-needs_check = muss geprüft werden
+plan-relation-self = ich
+plan-relation-spouse = Ehe- oder Lebenspartner
+plan-relation-child = Kind
+plan-relation-other = andere Person
+
+## Kommandozeile
+error-plan-cli-value = „{ $value }“ ist kein gültiger Wert für { $field }.
+error-plan-cli-file = Die Antworten in { $file } können nicht gelesen werden: { $detail }
+plan-cli-person = Umzugsplan für { $name } ({ $id })
+plan-cli-not-answered = Noch keine Antworten. Beginnen Sie mit: welcome plan answer --purpose work_with_offer --salary 52000 --municipality essen --arrival 2027-03-01
+plan-cli-path = Aufenthaltsweg: { $path }
+plan-cli-no-path = Kein Aufenthaltsweg passt sicher zu Ihren Antworten.
+plan-cli-office = Behörde: { $office }, { $address }
+plan-cli-paths-heading = Aufenthaltswege
+plan-cli-points = Punkte für die Chancenkarte: { $total } (ohne Anerkennung mindestens { $required } nötig)
+plan-cli-progress = { $done } von { $total } erledigt
+plan-cli-total = Insgesamt: { $done } von { $total } erledigt
+plan-cli-due = fällig am { $date }
+plan-cli-note = Notiz: { $note }
+plan-cli-note-conflict = Notiz von einem anderen Gerät: { $note }
+plan-cli-hidden = { $count ->
+    [one] { $count } Eintrag mit Fortschritt gilt nicht mehr; sein Fortschritt bleibt gespeichert.
+   *[other] { $count } Einträge mit Fortschritt gelten nicht mehr; ihr Fortschritt bleibt gespeichert.
+}
+plan-cli-person-added = { $name } ({ $id }) hinzugefügt.
+plan-cli-exported = Gespeichert in { $file }.

@@ -105,3 +105,37 @@ plan-documents-col-document = Document
 plan-documents-col-status = Status
 plan-documents-col-expiry = Valid until
 plan-documents-col-note = Note
+
+## Phases, verdicts, relations
+plan-phase-before_departure = Before departure
+plan-phase-first_weeks = First weeks
+plan-phase-first_months = First months
+plan-eligibility-eligible = fits
+plan-eligibility-not_eligible = does not fit
+plan-eligibility-needs_check = needs a check
+plan-relation-self = me
+plan-relation-spouse = spouse or partner
+plan-relation-child = child
+plan-relation-other = other
+
+## Command line
+error-plan-cli-value = "{ $value }" is not a valid value for { $field }.
+error-plan-cli-file = The answers in { $file } cannot be read: { $detail }
+plan-cli-person = Relocation plan for { $name } ({ $id })
+plan-cli-not-answered = No answers yet. Start with: welcome plan answer --purpose work_with_offer --salary 52000 --municipality essen --arrival 2027-03-01
+plan-cli-path = Residence path: { $path }
+plan-cli-no-path = No residence path surely fits your answers.
+plan-cli-office = Office: { $office }, { $address }
+plan-cli-paths-heading = Residence paths
+plan-cli-points = Opportunity Card points: { $total } (at least { $required } needed without recognition)
+plan-cli-progress = { $done } of { $total } done
+plan-cli-total = Overall: { $done } of { $total } done
+plan-cli-due = due { $date }
+plan-cli-note = Note: { $note }
+plan-cli-note-conflict = Note from another device: { $note }
+plan-cli-hidden = { $count ->
+    [one] { $count } item with progress no longer applies; its progress is kept.
+   *[other] { $count } items with progress no longer apply; their progress is kept.
+}
+plan-cli-person-added = Added { $name } ({ $id }).
+plan-cli-exported = Written to { $file }.

@@ -53,6 +53,16 @@ pub enum Eligibility {
     NeedsCheck,
 }
 
+impl Eligibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Eligibility::Eligible => "eligible",
+            Eligibility::NotEligible => "not_eligible",
+            Eligibility::NeedsCheck => "needs_check",
+        }
+    }
+}
+
 /// One path's verdict and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

@@ -171,6 +171,15 @@ pub fn expiry_warning(expiry: NaiveDate, today: NaiveDate, arrival: Option<Naive
     (expiry < needed).then_some(ExpiryWarning::ExpiresTooSoon)
 }
 
+/// The stable key of a phase (its serde name), for message ids such as `plan-phase-first_weeks`.
+pub fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::BeforeDeparture => "before_departure",
+        Phase::FirstWeeks => "first_weeks",
+        Phase::FirstMonths => "first_months",
+    }
+}
+
 /// Done and applicable items (not-needed ones excluded from both).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
