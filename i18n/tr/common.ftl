@@ -1,0 +1,23 @@
+# completeness: 16 of 16 messages (2026-11-25)
+# Uygulama, komut satırı ve bildirimler için ortak metinler.
+app-name = welcome.RUHR Rehberi
+sync-items-applied = { $count ->
+    [one] { $count } öğe güncellendi
+   *[other] { $count } öğe güncellendi
+}
+
+## Hatalar (her core::Error türünün bir mesajı vardır)
+error-network = Portala ulaşılamıyor. Çevrimdışısınız ya da portal çalışmıyor; bu cihazda kayıtlı her şey çalışmaya devam eder.
+error-unauthorized = Oturumunuzun süresi doldu veya oturum iptal edildi. Lütfen yeniden giriş yapın.
+error-bad_credentials = E-posta adresi veya parola yanlış.
+error-conflict = Bu e-posta adresiyle kayıtlı bir hesap zaten var.
+error-invalid = Bu giriş geçerli değil.
+error-portal-invalid = Portal bunu kabul etmedi: { $detail }
+error-rate_limited = Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.
+error-not_found = Bu bulunamadı. Kaldırılmış olabilir.
+error-portal = Portal bir sorun bildirdi. Lütfen daha sonra yeniden deneyin.
+error-bad_response = Portalın yanıtı okunamadı. Bu cihazda hiçbir şey değiştirilmedi.
+error-storage = Bu cihazdaki veriler okunamadı veya yazılamadı.
+error-database_too_new = Bu veriler uygulamanın daha yeni bir sürümüyle kaydedilmiş (şema { $found }, bu sürüm { $supported } şemasını tanıyor). Lütfen uygulamayı güncelleyin.
+error-keychain = Sistemin anahtar zinciri kullanılamıyor; bu nedenle oturum bilgileri güvenli biçimde saklanamıyor.
+error-not_logged_in = Lütfen önce giriş yapın.
