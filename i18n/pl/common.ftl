@@ -1,0 +1,25 @@
+# completeness: 16 of 16 messages (2026-11-25)
+# Teksty wspólne dla aplikacji, wiersza poleceń i powiadomień.
+app-name = welcome.RUHR Companion
+sync-items-applied = { $count ->
+    [one] Zaktualizowano { $count } wpis
+    [few] Zaktualizowano { $count } wpisy
+    [many] Zaktualizowano { $count } wpisów
+   *[other] Zaktualizowano { $count } wpisu
+}
+
+## Błędy (każdy rodzaj core::Error ma swój komunikat)
+error-network = Nie można połączyć się z portalem. Brak połączenia z internetem lub portal nie działa; wszystko, co zapisano na tym urządzeniu, nadal działa.
+error-unauthorized = Sesja logowania wygasła lub została cofnięta. Prosimy zalogować się ponownie.
+error-bad_credentials = Adres e-mail lub hasło jest nieprawidłowe.
+error-conflict = Konto z tym adresem e-mail już istnieje.
+error-invalid = Te dane są nieprawidłowe.
+error-portal-invalid = Portal nie przyjął tych danych: { $detail }
+error-rate_limited = Zbyt wiele prób. Prosimy chwilę odczekać i spróbować ponownie.
+error-not_found = Nie znaleziono. Być może zostało usunięte.
+error-portal = Portal zgłosił problem. Prosimy spróbować później.
+error-bad_response = Nie udało się odczytać odpowiedzi portalu. Na tym urządzeniu nic nie zmieniono.
+error-storage = Nie udało się odczytać ani zapisać danych na tym urządzeniu.
+error-database_too_new = Te dane zostały zapisane przez nowszą wersję aplikacji (schemat { $found }, ta wersja zna schemat { $supported }). Prosimy zaktualizować aplikację.
+error-keychain = Systemowy pęk kluczy jest niedostępny, więc danych logowania nie można bezpiecznie zapisać.
+error-not_logged_in = Prosimy najpierw się zalogować.
