@@ -1,0 +1,282 @@
+# Die Bildschirme der App (ui/).
+
+## Navigation
+nav-label = Hauptnavigation
+nav-skip-to-content = Zum Inhalt springen
+nav-home = Start
+nav-plan = Mein Plan
+nav-contacts = Kontakte
+nav-jobs = Stellen
+nav-settings = Einstellungen
+
+## Synchronisierung
+sync-running = Wird aktualisiert …
+sync-offline = Offline: Sie sehen, was auf diesem Gerät gespeichert ist
+sync-last-success = Aktualisiert { $when }
+sync-never = Noch nicht aktualisiert
+sync-now = Jetzt synchronisieren
+
+## Erster Start
+firstrun-welcome = Willkommen im Ruhrgebiet!
+firstrun-intro = Diese App hilft Ihnen, Ihren Umzug zu planen: welcher Aufenthaltstitel passt, welche Unterlagen Sie brauchen, was nach der Ankunft zu tun ist und bis wann. Sie funktioniert auch offline.
+firstrun-choose-language = Wählen Sie Ihre Sprache
+firstrun-continue = Weiter
+firstrun-privacy = Ihre Antworten bleiben auf diesem Gerät, solange Sie kein Konto zum Synchronisieren anlegen.
+firstrun-questions-title = Erzählen Sie uns von Ihrem Umzug
+firstrun-downloading = Checklisten, Behörden und Stellen werden geladen …
+firstrun-retry = Erneut versuchen
+
+## Fragebogen
+q-intro = Ihre Antworten entscheiden, welcher Aufenthaltsweg, welche Unterlagen und Schritte für Sie gelten. Sie können sie jederzeit ändern.
+q-section-you = Zu Ihrer Person
+q-section-qualification = Qualifikation und Sprachen
+q-section-job = Ihr Stellenangebot
+q-section-family-reunion = Das Familienmitglied, zu dem Sie ziehen
+q-section-move = Ihr Umzug
+q-citizenship = Staatsangehörigkeit
+q-citizenship-other = Nicht EU, EWR oder Schweiz
+q-citizenship-eu_eea_swiss = EU, EWR oder Schweiz
+q-age = Alter
+q-purpose = Warum kommen Sie?
+q-purpose-work_with_offer = Zum Arbeiten (ich habe ein Stellenangebot)
+q-purpose-job_search = Zur Arbeitssuche
+q-purpose-study = Zum Studium
+q-purpose-vocational_training = Für eine Ausbildung
+q-purpose-family_reunion = Zum Familiennachzug
+q-qualification = Höchster Abschluss
+q-qualification-academic = Hochschulabschluss
+q-qualification-vocational = Berufsabschluss
+q-qualification-none = Keiner davon
+q-recognition = Ist er in Deutschland anerkannt?
+q-recognition-recognised = Ja, anerkannt oder vergleichbar (anabin „H+“)
+q-recognition-partial = Teilweise anerkannt
+q-recognition-pending = Beantragt, noch keine Entscheidung
+q-recognition-none = Noch nicht
+q-recognition-hint = Die Anerkennungsberatung in Ihrer Stadt hilft Ihnen dabei.
+q-experience = Jahre Berufserfahrung
+q-experience-last-5 = … davon in den letzten 5 Jahren
+q-experience-last-7 = … davon in den letzten 7 Jahren
+q-german = Deutsch
+q-english = Englisch
+q-level-none = keine
+q-level-a1 = A1
+q-level-a2 = A2
+q-level-b1 = B1
+q-level-b2 = B2
+q-level-c1 = C1
+q-level-c2 = C2
+q-previous-stay = Ich habe schon mindestens 6 Monate rechtmäßig in Deutschland gelebt
+q-it-specialist = Ich bin IT-Fachkraft
+q-recent-graduate = Ich habe meinen Abschluss in den letzten 3 Jahren gemacht
+q-salary = Bruttojahresgehalt laut Stellenangebot (EUR)
+q-salary-hint = Wie im Vertrag oder Angebot angegeben, vor Steuern.
+q-shortage = Der Beruf ist ein Engpassberuf
+q-sponsor = Aufenthaltstitel des Familienmitglieds
+q-sponsor-blue_card = Blaue Karte EU
+q-sponsor-skilled_worker = Aufenthaltserlaubnis als Fachkraft
+q-sponsor-german = Deutsche Staatsangehörigkeit
+q-sponsor-other = Ein anderer Titel
+q-family-role = Sie sind
+q-family-role-spouse = Ehe- oder Lebenspartner/in
+q-family-role-child = Kind
+q-choose = Bitte wählen
+q-municipality = Wo im Ruhrgebiet werden Sie wohnen?
+q-independent-cities = Kreisfreie Städte
+q-needs-content = Die Liste der Orte kommt mit der ersten Synchronisierung. Bitte verbinden Sie sich einmal mit dem Internet.
+q-arrival = Geplante Ankunft
+q-arrival-hint = Fristen wie die Anmeldung der Wohnung zählen ab diesem Tag.
+q-spouse-coming = Mein Ehe- oder Lebenspartner kommt mit
+q-children = Mitkommende Kinder
+q-partner-eligible = Mein Partner erfüllt ebenfalls die Bedingungen der Chancenkarte
+q-submit = Meinen Plan erstellen
+
+## Start
+home-title = Ihre nächsten Schritte
+home-next-steps = Nächste Schritte
+home-progress = { $done } von { $total } erledigt
+home-all-done = Alles erledigt. Herzlichen Glückwunsch!
+home-deadlines = Fristen
+home-new-job-alerts = { $count ->
+    [one] Es gibt einen neuen Stellenalarm.
+   *[other] Es gibt { $count } neue Stellenalarme.
+}
+home-no-plan-yet = Noch kein Plan.
+home-start-plan = Fragebogen beginnen
+
+## Plan
+plan-title = Mein Plan
+plan-answers-title = Ihre Antworten
+plan-cancel = Abbrechen
+plan-change-answers = Antworten ändern
+plan-no-path = Kein Aufenthaltsweg passt sicher
+plan-points = Punkte für die Chancenkarte: { $total } (nötig: { $required })
+plan-all-paths = Alle Aufenthaltswege im Vergleich
+plan-export-ics = Fristen in den Kalender (.ics)
+plan-export-documents = Unterlagenliste zum Ausdrucken
+plan-exported = Gespeichert unter { $path }
+plan-phase-progress = { $done } von { $total }
+plan-kind-document = Unterlage
+plan-kind-step = Schritt
+plan-status = Stand
+plan-saved = Gespeichert
+plan-due = Fällig am { $date }
+plan-due-by-law = Gesetzliche Frist: { $date }
+plan-expiry-badge = Gültig bis { $date }: { $warning }
+plan-details = Details, Notizen und Behörde
+plan-set-due = Fälligkeitsdatum
+plan-expiry = Gültig bis
+plan-note = Notizen
+plan-note-conflict = Diese Notiz wurde auf zwei Geräten gleichzeitig geändert. Die andere Fassung:
+
+## Haushalt
+household-title = Haushalt
+household-whose-plan = Wessen Plan
+household-name = Name
+household-relation = Beziehung
+household-add = Person hinzufügen
+household-remove = Entfernen
+
+## Quellen und Texte des Portals
+source-link = Quelle
+source-reviewed = geprüft am { $date }
+text-fallback = auf { $lang }
+text-fallback-hint = In Ihrer Sprache noch nicht verfügbar
+sample-data = Beispieldaten
+sample-data-hint = Für die Vorführung erfunden: keine echte Person oder Nummer.
+
+## Kontakte
+contacts-title = Kontakte
+contacts-search = Suche
+contacts-municipality = Ort
+contacts-language = Gesprochene Sprache
+contacts-kind = Art der Stelle
+contacts-all = Alle
+contacts-search-button = Suchen
+contacts-offices = { $count ->
+    [one] Eine Stelle
+   *[other] { $count } Stellen
+}
+contacts-guides = { $count ->
+    [one] Ein Welcome Guide
+   *[other] { $count } Welcome Guides
+}
+contacts-guides-intro = Welcome Guides sind geschulte Ehrenamtliche, die selbst zugewandert sind. Sie beraten Sie persönlich und kostenlos.
+contacts-none = Nichts gefunden. Versuchen Sie einen anderen Ort oder weniger Filter.
+contact-languages = Sprachen: { $languages }
+contact-call = Anrufen
+contact-mail = E-Mail
+contact-web = Webseite
+office-kind-foreigners_office = Ausländerbehörde
+office-kind-citizens_office = Bürgeramt
+office-kind-welcome_centre = Welcome Center
+office-kind-recognition_counselling = Anerkennungsberatung
+office-kind-job_centre = Agentur für Arbeit / Jobcenter
+office-kind-youth_office = Jugendamt
+office-kind-migration_counselling = Migrationsberatung
+
+## Stellen
+jobs-title = Stellen
+jobs-tab-search = Suche
+jobs-tab-saved = Gemerkt ({ $count })
+jobs-tab-alerts = Alarme ({ $count })
+jobs-unread-alerts = { $count ->
+    [one] ein ungelesener Alarm
+   *[other] { $count } ungelesene Alarme
+}
+jobs-what = Was
+jobs-what-placeholder = Berufsbezeichnung, Beruf oder Arbeitgeber
+jobs-where = Wo
+jobs-anywhere = Überall im Ruhrgebiet
+jobs-radius = Entfernung
+jobs-radius-town-only = Nur dieser Ort
+jobs-radius-km = im Umkreis von { $km } km
+jobs-working-time = Arbeitszeit
+working-time-full_time = Vollzeit
+working-time-part_time = Teilzeit
+working-time-shift = Schicht
+working-time-home_office = Homeoffice
+working-time-mini_job = Minijob
+jobs-offer-type = Art
+jobs-any = Alle
+offer-type-job = Arbeitsstelle
+offer-type-self_employment = Selbstständigkeit
+offer-type-apprenticeship = Ausbildung
+offer-type-internship = Praktikum
+jobs-since = Veröffentlicht seit
+jobs-sort = Reihenfolge
+jobs-sort-date = Neueste zuerst
+jobs-sort-relevance = Beste Treffer zuerst
+jobs-search-button = Suchen
+jobs-found = { $count ->
+    [one] Eine Stelle gefunden
+   *[other] { $count } Stellen gefunden
+}
+jobs-distance = { $km } km entfernt
+jobs-previous = Zurück
+jobs-next = Weiter
+jobs-save = Stelle merken
+jobs-unsave = Nicht mehr merken
+jobs-saved = Gemerkt. Sie behalten die Anzeige, auch wenn sie offline genommen wird.
+jobs-unsaved = Aus Ihren gemerkten Stellen entfernt.
+jobs-back = Zurück zur Liste
+jobs-expired = Die Anzeige ist nicht mehr online: Das ist Ihre gespeicherte Kopie
+jobs-published = veröffentlicht am { $date }
+jobs-salary = Gehalt: { $salary }
+jobs-save-search = Bei neuen Treffern benachrichtigen
+jobs-save-search-placeholder = Name des Alarms, z. B. Pflege in Essen
+jobs-save-search-button = Suche speichern
+jobs-search-saved = Gespeichert. Nach jeder Synchronisierung erfahren Sie von neuen passenden Stellen.
+jobs-search-unnamed = Meine Suche
+jobs-no-saved = Noch keine gemerkten Stellen. Merken Sie sich eine Stelle, um sie auch offline zu behalten.
+jobs-alerts-title = Stellenalarme
+jobs-mark-all-read = Alle als gelesen markieren
+jobs-mark-read = Als gelesen markieren
+jobs-no-alerts = Noch keine Alarme.
+jobs-saved-searches = Gespeicherte Suchen
+jobs-delete-search = Löschen
+jobs-no-saved-searches = Noch keine gespeicherten Suchen.
+
+## Einstellungen
+settings-title = Einstellungen
+settings-saved = Gespeichert.
+settings-language = Sprache und Darstellung
+settings-language-label = Sprache
+settings-language-system = Wie im System
+settings-language-partial = teilweise übersetzt
+settings-theme = Farbschema
+settings-theme-system = Wie im System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-sync = Synchronisierung
+settings-jobs-cached = { $count ->
+    [one] eine Stelle auf diesem Gerät
+   *[other] { $count } Stellen auf diesem Gerät
+}
+settings-pending-changes = { $count ->
+    [0] alle Änderungen gesendet
+    [one] eine Änderung wartet auf das Senden
+   *[other] { $count } Änderungen warten auf das Senden
+}
+settings-sync-paused = Automatische Synchronisierung pausieren
+settings-sync-interval = Automatisch synchronisieren
+settings-every-minutes = { $minutes ->
+    [15] alle 15 Minuten
+    [60] jede Stunde
+    [1440] einmal am Tag
+   *[other] alle { $minutes } Minuten
+}
+settings-portal = Adresse des Portals
+settings-save = Speichern
+
+## Konto
+account-title = Konto
+account-why = Ein Konto ist nicht nötig. Mit einem Konto werden Ihr Plan und Ihre gemerkten Stellen zwischen Ihren Geräten abgeglichen.
+account-email = E-Mail
+account-password = Passwort (mindestens 10 Zeichen)
+account-login = Anmelden
+account-register = Konto anlegen
+account-logout = Abmelden
+account-logged-in = Sie sind angemeldet.
+account-registered = Ihr Konto wurde angelegt und Sie sind angemeldet.
+account-logged-out = Sie sind abgemeldet. Ihre Daten bleiben auf diesem Gerät.
+account-logged-in-as = Angemeldet als { $email }
