@@ -1,0 +1,282 @@
+# completeness: 230 of 230 messages (2026-11-25)
+# Uygulamanın ekranları (ui/).
+
+## Gezinme
+nav-label = Ana gezinme
+nav-skip-to-content = İçeriğe geç
+nav-home = Ana sayfa
+nav-plan = Planım
+nav-contacts = İletişim
+nav-jobs = İş ilanları
+nav-settings = Ayarlar
+
+## Eşitleme durumu
+sync-running = Güncelleniyor…
+sync-offline = Çevrimdışı: bu cihazda kayıtlı olanlar gösteriliyor
+sync-last-success = Son güncelleme: { $when }
+sync-never = Henüz güncellenmedi
+sync-now = Şimdi eşitle
+
+## İlk açılış
+firstrun-welcome = Ruhr bölgesine hoş geldiniz!
+firstrun-intro = Bu uygulama taşınmanızı planlamanıza yardımcı olur: hangi oturum izni size uygun, hangi belgelere ihtiyacınız var, varıştan sonra ne zamana kadar ne yapmanız gerekiyor. İnternet bağlantısı olmadan da çalışır.
+firstrun-choose-language = Dilinizi seçin
+firstrun-continue = Devam
+firstrun-privacy = Yanıtlarınız, eşitlemek için bir hesap oluşturmadığınız sürece bu cihazda kalır.
+firstrun-questions-title = Bize taşınmanızdan bahsedin
+firstrun-downloading = Kontrol listeleri, kurumlar ve iş ilanları indiriliyor…
+firstrun-retry = Yeniden dene
+
+## Anket
+q-intro = Yanıtlarınız, sizin için hangi oturum yolunun, belgelerin ve adımların geçerli olduğunu belirler. Yanıtlarınızı istediğiniz zaman değiştirebilirsiniz.
+q-section-you = Hakkınızda
+q-section-qualification = Nitelik ve diller
+q-section-job = İş teklifiniz
+q-section-family-reunion = Yanına gittiğiniz aile üyesi
+q-section-move = Taşınmanız
+q-citizenship = Vatandaşlık
+q-citizenship-other = AB, AEA veya İsviçre dışı
+q-citizenship-eu_eea_swiss = AB, AEA veya İsviçre
+q-age = Yaş
+q-purpose = Neden geliyorsunuz?
+q-purpose-work_with_offer = Çalışmak için (iş teklifim var)
+q-purpose-job_search = İş aramak için
+q-purpose-study = Okumak için
+q-purpose-vocational_training = Mesleki eğitim için (Ausbildung)
+q-purpose-family_reunion = Aileme katılmak için
+q-qualification = En yüksek nitelik
+q-qualification-academic = Üniversite diploması
+q-qualification-vocational = Mesleki nitelik
+q-qualification-none = Bunların hiçbiri
+q-recognition = Almanya'da tanınıyor mu (Anerkennung)?
+q-recognition-recognised = Evet, tanınmış veya denk (anabin "H+")
+q-recognition-partial = Kısmen tanınmış
+q-recognition-pending = Başvuru yapıldı, henüz karar yok
+q-recognition-none = Henüz değil
+q-recognition-hint = Bulunduğunuz şehirdeki denklik danışmanlığı (Anerkennungsberatung) bunu öğrenmenize yardımcı olabilir.
+q-experience = İş deneyimi (yıl)
+q-experience-last-5 = …bunun son 5 yıldaki kısmı
+q-experience-last-7 = …bunun son 7 yıldaki kısmı
+q-german = Almanca
+q-english = İngilizce
+q-level-none = yok
+q-level-a1 = A1
+q-level-a2 = A2
+q-level-b1 = B1
+q-level-b2 = B2
+q-level-c1 = C1
+q-level-c2 = C2
+q-previous-stay = Daha önce Almanya'da 6 ay veya daha uzun süre yasal olarak yaşadım
+q-it-specialist = BT uzmanıyım
+q-recent-graduate = Son 3 yıl içinde mezun oldum
+q-salary = İş teklifindeki yıllık brüt maaş (Bruttojahresgehalt, EUR)
+q-salary-hint = Sözleşmede veya iş teklifinde yazdığı gibi, vergiden önce.
+q-shortage = İş, eleman açığı olan bir meslekte (Engpassberuf)
+q-sponsor = Oturum izni (Aufenthaltstitel)
+q-sponsor-blue_card = AB Mavi Kart (Blaue Karte EU)
+q-sponsor-skilled_worker = Nitelikli çalışan oturum izni
+q-sponsor-german = Alman vatandaşı
+q-sponsor-other = Başka bir izin
+q-family-role = Bu kişiyle yakınlığınız
+q-family-role-spouse = Eş veya hayat arkadaşı
+q-family-role-child = Çocuğu
+q-choose = Lütfen seçin
+q-municipality = Ruhr bölgesinde nerede yaşayacaksınız?
+q-independent-cities = İlçeye bağlı olmayan şehirler (kreisfreie Städte)
+q-needs-content = Şehir listesi ilk eşitlemeyle gelir. Lütfen bir kez internete bağlanın.
+q-arrival = Planlanan varış
+q-arrival-hint = Adres kaydı (Anmeldung) gibi süreler bu günden itibaren hesaplanır.
+q-spouse-coming = Eşim veya hayat arkadaşım da geliyor
+q-children = Birlikte gelen çocuklar
+q-partner-eligible = Hayat arkadaşım da Fırsat Kartı (Chancenkarte) koşullarını karşılıyor
+q-submit = Planımı oluştur
+
+## Ana sayfa
+home-title = Sonraki adımlarınız
+home-next-steps = Sonraki adımlar
+home-progress = { $total } adımdan { $done } tanesi tamamlandı
+home-all-done = Her şey tamamlandı. Tebrikler!
+home-deadlines = Son tarihler
+home-new-job-alerts = { $count ->
+    [one] Yeni bir iş ilanı bildirimi var.
+   *[other] { $count } yeni iş ilanı bildirimi var.
+}
+home-no-plan-yet = Henüz plan yok.
+home-start-plan = Ankete başla
+
+## Plan
+plan-title = Planım
+plan-answers-title = Yanıtlarınız
+plan-cancel = İptal
+plan-change-answers = Yanıtları değiştir
+plan-no-path = Kesin olarak uygun bir oturum yolu yok
+plan-points = Fırsat Kartı (Chancenkarte) puanı: { $total } (gereken: { $required })
+plan-all-paths = Tüm oturum yollarının karşılaştırması
+plan-export-ics = Son tarihleri takvime aktar (.ics)
+plan-export-documents = Yazdırılabilir belge listesi
+plan-exported = Kaydedildi: { $path }
+plan-phase-progress = { $done } / { $total }
+plan-kind-document = Belge
+plan-kind-step = Adım
+plan-status = Durum
+plan-saved = Kaydedildi
+plan-due = Son tarih: { $date }
+plan-due-by-law = Yasal son tarih: { $date }
+plan-expiry-badge = Geçerlilik sonu { $date }: { $warning }
+plan-details = Ayrıntılar, notlar ve kurum
+plan-set-due = Son tarih
+plan-expiry = Geçerlilik sonu
+plan-note = Notlar
+plan-note-conflict = Bu not aynı anda iki cihazda değiştirildi. Diğer sürüm:
+
+## Hane
+household-title = Hane
+household-whose-plan = Kimin planı
+household-name = Ad
+household-relation = Yakınlık
+household-add = Kişi ekle
+household-remove = Kaldır
+
+## Portaldan kaynaklar ve metinler
+source-link = Kaynak
+source-reviewed = { $date } tarihinde kontrol edildi
+text-fallback = Dil: { $lang }
+text-fallback-hint = Henüz sizin dilinizde mevcut değil
+sample-data = Örnek veri
+sample-data-hint = Tanıtım için uydurulmuştur: gerçek bir kişi veya numara değildir.
+
+## İletişim
+contacts-title = İletişim
+contacts-search = Ara
+contacts-municipality = Şehir
+contacts-language = Konuşulan dil
+contacts-kind = Kurum türü
+contacts-all = Tümü
+contacts-search-button = Ara
+contacts-offices = { $count ->
+    [one] Bir kurum
+   *[other] { $count } kurum
+}
+contacts-guides = { $count ->
+    [one] Bir Welcome Guide
+   *[other] { $count } Welcome Guide
+}
+contacts-guides-intro = Welcome Guide'lar, kendileri de buraya taşınmış, eğitimli gönüllülerdir. Size birebir ve ücretsiz danışmanlık yaparlar.
+contacts-none = Hiçbir şey bulunamadı. Başka bir şehir deneyin veya daha az filtre kullanın.
+contact-languages = Diller: { $languages }
+contact-call = Ara
+contact-mail = E-posta
+contact-web = Web sayfası
+office-kind-foreigners_office = Yabancılar Dairesi (Ausländerbehörde)
+office-kind-citizens_office = Vatandaşlık Hizmetleri Bürosu (Bürgeramt)
+office-kind-welcome_centre = Karşılama merkezi (Welcome Center)
+office-kind-recognition_counselling = Denklik danışmanlığı (Anerkennungsberatung)
+office-kind-job_centre = İş ajansı / Jobcenter (Agentur für Arbeit)
+office-kind-youth_office = Gençlik Dairesi (Jugendamt)
+office-kind-migration_counselling = Göç danışmanlığı (Migrationsberatung)
+
+## İş ilanları
+jobs-title = İş ilanları
+jobs-tab-search = Ara
+jobs-tab-saved = Kaydedilenler ({ $count })
+jobs-tab-alerts = Bildirimler ({ $count })
+jobs-unread-alerts = { $count ->
+    [one] okunmamış bir bildirim
+   *[other] { $count } okunmamış bildirim
+}
+jobs-what = Ne
+jobs-what-placeholder = İş unvanı, meslek veya işveren
+jobs-where = Nerede
+jobs-anywhere = Ruhr bölgesinin her yerinde
+jobs-radius = Uzaklık
+jobs-radius-town-only = Yalnızca bu şehir
+jobs-radius-km = { $km } km içinde
+jobs-working-time = Çalışma süresi
+working-time-full_time = Tam zamanlı
+working-time-part_time = Yarı zamanlı
+working-time-shift = Vardiyalı
+working-time-home_office = Evden çalışma
+working-time-mini_job = Mini iş (Minijob)
+jobs-offer-type = Tür
+jobs-any = Tümü
+offer-type-job = İş
+offer-type-self_employment = Serbest çalışma
+offer-type-apprenticeship = Mesleki eğitim (Ausbildung)
+offer-type-internship = Staj (Praktikum)
+jobs-since = Yayın tarihi en erken
+jobs-sort = Sıralama
+jobs-sort-date = Önce en yeniler
+jobs-sort-relevance = Önce en uygun olanlar
+jobs-search-button = Ara
+jobs-found = { $count ->
+    [one] Bir iş ilanı bulundu
+   *[other] { $count } iş ilanı bulundu
+}
+jobs-distance = { $km } km uzaklıkta
+jobs-previous = Önceki
+jobs-next = Sonraki
+jobs-save = İlanı kaydet
+jobs-unsave = Kaydedilenlerden çıkar
+jobs-saved = Kaydedildi. İlan yayından kaldırılsa bile sizde kalır.
+jobs-unsaved = Kaydedilen ilanlarınızdan çıkarıldı.
+jobs-back = Listeye dön
+jobs-expired = İlan artık yayında değil: bu, kaydettiğiniz kopyadır
+jobs-published = yayın tarihi: { $date }
+jobs-salary = Maaş: { $salary }
+jobs-save-search = Bu arama için bildirim al
+jobs-save-search-placeholder = Bildirimin adı, ör. Essen'de hemşirelik
+jobs-save-search-button = Aramayı kaydet
+jobs-search-saved = Kaydedildi. Her eşitlemeden sonra uygun yeni ilanlar size bildirilir.
+jobs-search-unnamed = Aramam
+jobs-no-saved = Henüz kaydedilmiş ilan yok. Bir ilanı çevrimdışı da saklamak için kaydedin.
+jobs-alerts-title = İş ilanı bildirimleri
+jobs-mark-all-read = Tümünü okundu işaretle
+jobs-mark-read = Okundu işaretle
+jobs-no-alerts = Henüz bildirim yok.
+jobs-saved-searches = Kaydedilen aramalar
+jobs-delete-search = Sil
+jobs-no-saved-searches = Henüz kaydedilmiş arama yok.
+
+## Ayarlar
+settings-title = Ayarlar
+settings-saved = Kaydedildi.
+settings-language = Dil ve görünüm
+settings-language-label = Dil
+settings-language-system = Sistemle aynı
+settings-language-partial = kısmen çevrildi
+settings-theme = Tema
+settings-theme-system = Sistemle aynı
+settings-theme-light = Açık
+settings-theme-dark = Koyu
+settings-sync = Eşitleme
+settings-jobs-cached = { $count ->
+    [one] bu cihazda bir iş ilanı
+   *[other] bu cihazda { $count } iş ilanı
+}
+settings-pending-changes = { $count ->
+    [0] tüm değişiklikler gönderildi
+    [one] gönderilmeyi bekleyen bir değişiklik
+   *[other] gönderilmeyi bekleyen { $count } değişiklik
+}
+settings-sync-paused = Otomatik eşitlemeyi duraklat
+settings-sync-interval = Otomatik eşitle
+settings-every-minutes = { $minutes ->
+    [60] her saat
+    [1440] günde bir kez
+   *[other] her { $minutes } dakikada bir
+}
+settings-portal = Portal adresi
+settings-save = Kaydet
+
+## Hesap
+account-title = Hesap
+account-why = Hesap gerekmez. Bir hesapla planınız ve kaydettiğiniz ilanlar cihazlarınız arasında eşitlenir.
+account-email = E-posta
+account-password = Parola (en az 10 karakter)
+account-login = Giriş yap
+account-register = Hesap oluştur
+account-logout = Çıkış yap
+account-logged-in = Giriş yaptınız.
+account-registered = Hesabınız oluşturuldu ve giriş yaptınız.
+account-logged-out = Çıkış yaptınız. Verileriniz bu cihazda kalır.
+account-logged-in-as = Giriş yapılan hesap: { $email }
