@@ -1,0 +1,290 @@
+# completeness: 230 of 230 messages (2026-11-25)
+# Ecranele aplicației (ui/).
+
+## Navigare
+nav-label = Navigare principală
+nav-skip-to-content = Salt la conținut
+nav-home = Acasă
+nav-plan = Planul meu
+nav-contacts = Contacte
+nav-jobs = Locuri de muncă
+nav-settings = Setări
+
+## Starea sincronizării
+sync-running = Se actualizează…
+sync-offline = Offline: se afișează ce este salvat pe acest dispozitiv
+sync-last-success = Actualizat { $when }
+sync-never = Încă neactualizat
+sync-now = Sincronizează acum
+
+## Prima pornire
+firstrun-welcome = Bine ați venit în regiunea Ruhr!
+firstrun-intro = Această aplicație vă ajută să vă planificați mutarea: ce permis de ședere vi se potrivește, de ce documente aveți nevoie, ce trebuie făcut după sosire și până când. Funcționează și offline.
+firstrun-choose-language = Alegeți limba
+firstrun-continue = Continuare
+firstrun-privacy = Răspunsurile rămân pe acest dispozitiv, cu excepția cazului în care creați un cont pentru a le sincroniza.
+firstrun-questions-title = Spuneți-ne despre mutarea dumneavoastră
+firstrun-downloading = Se descarcă listele de verificare, autoritățile și locurile de muncă…
+firstrun-retry = Încercați din nou
+
+## Chestionar
+q-intro = Răspunsurile dumneavoastră stabilesc ce cale de ședere, ce documente și ce pași vi se aplică. Le puteți schimba oricând.
+q-section-you = Despre dumneavoastră
+q-section-qualification = Calificare și limbi
+q-section-job = Oferta de muncă
+q-section-family-reunion = Membrul familiei la care vă mutați
+q-section-move = Mutarea
+q-citizenship = Cetățenie
+q-citizenship-other = Nu din UE, SEE sau Elveția
+q-citizenship-eu_eea_swiss = UE, SEE sau Elveția
+q-age = Vârstă
+q-purpose = De ce veniți?
+q-purpose-work_with_offer = Pentru a lucra (am o ofertă de muncă)
+q-purpose-job_search = Pentru a căuta un loc de muncă
+q-purpose-study = Pentru studii
+q-purpose-vocational_training = Pentru formare profesională (Ausbildung)
+q-purpose-family_reunion = Pentru a mă alătura familiei
+q-qualification = Cea mai înaltă calificare
+q-qualification-academic = Diplomă universitară
+q-qualification-vocational = Calificare profesională
+q-qualification-none = Niciuna dintre acestea
+q-recognition = Este recunoscută în Germania (Anerkennung)?
+q-recognition-recognised = Da, recunoscută sau echivalentă (anabin "H+")
+q-recognition-partial = Recunoscută parțial
+q-recognition-pending = Cerere depusă, încă fără decizie
+q-recognition-none = Încă nu
+q-recognition-hint = Consilierea pentru recunoaștere (Anerkennungsberatung) din orașul dumneavoastră vă poate ajuta să aflați.
+q-experience = Ani de experiență profesională
+q-experience-last-5 = …dintre care în ultimii 5 ani
+q-experience-last-7 = …dintre care în ultimii 7 ani
+q-german = Germană
+q-english = Engleză
+q-level-none = deloc
+q-level-a1 = A1
+q-level-a2 = A2
+q-level-b1 = B1
+q-level-b2 = B2
+q-level-c1 = C1
+q-level-c2 = C2
+q-previous-stay = Am locuit legal în Germania 6 luni sau mai mult înainte
+q-it-specialist = Lucrez în domeniul IT
+q-recent-graduate = Am absolvit în ultimii 3 ani
+q-salary = Salariul anual brut (Bruttojahresgehalt) din oferta de muncă (EUR)
+q-salary-hint = Așa cum scrie în contract sau în oferta de muncă, înainte de impozitare.
+q-shortage = Postul este într-o ocupație deficitară (Engpassberuf)
+q-sponsor = Permisul de ședere al persoanei (Aufenthaltstitel)
+q-sponsor-blue_card = Cartea albastră UE (Blaue Karte EU)
+q-sponsor-skilled_worker = Permis pentru specialiști
+q-sponsor-german = Cetățenie germană
+q-sponsor-other = Alt permis
+q-family-role = Relația dumneavoastră cu persoana
+q-family-role-spouse = Soț, soție sau partener
+q-family-role-child = Copil
+q-choose = Vă rugăm să alegeți
+q-municipality = Unde veți locui în regiunea Ruhr?
+q-independent-cities = Orașe independente (kreisfreie Städte)
+q-needs-content = Lista localităților vine odată cu prima sincronizare. Vă rugăm să vă conectați o dată la internet.
+q-arrival = Sosirea planificată
+q-arrival-hint = Termenele, cum ar fi înregistrarea adresei (Anmeldung), se calculează de la această zi.
+q-spouse-coming = Vine și soțul, soția sau partenerul meu
+q-children = Copii care vin împreună
+q-partner-eligible = Partenerul sau partenera îndeplinește și condițiile Cărții de oportunități (Chancenkarte)
+q-submit = Creează planul meu
+
+## Acasă
+home-title = Pașii următori
+home-next-steps = Pașii următori
+home-progress = { $done } din { $total } finalizate
+home-all-done = Totul este gata. Felicitări!
+home-deadlines = Termene
+home-new-job-alerts = { $count ->
+    [one] Aveți o alertă nouă de locuri de muncă.
+    [few] Aveți { $count } alerte noi de locuri de muncă.
+   *[other] Aveți { $count } de alerte noi de locuri de muncă.
+}
+home-no-plan-yet = Încă nu există un plan.
+home-start-plan = Începeți chestionarul
+
+## Plan
+plan-title = Planul meu
+plan-answers-title = Răspunsurile dumneavoastră
+plan-cancel = Anulare
+plan-change-answers = Modificați răspunsurile
+plan-no-path = Nicio cale de ședere nu se potrivește sigur
+plan-points = Puncte pentru Cartea de oportunități (Chancenkarte): { $total } (necesare: { $required })
+plan-all-paths = Toate căile de ședere comparate
+plan-export-ics = Termene în calendar (.ics)
+plan-export-documents = Listă de documente de tipărit
+plan-exported = Salvat în { $path }
+plan-phase-progress = { $done } din { $total }
+plan-kind-document = Document
+plan-kind-step = Pas
+plan-status = Stare
+plan-saved = Salvat
+plan-due = Termen: { $date }
+plan-due-by-law = Termen legal: { $date }
+plan-expiry-badge = Valabil până la { $date }: { $warning }
+plan-details = Detalii, note și autoritate
+plan-set-due = Termen
+plan-expiry = Valabil până la
+plan-note = Note
+plan-note-conflict = Această notă a fost modificată simultan pe două dispozitive. Cealaltă versiune:
+
+## Gospodărie
+household-title = Gospodărie
+household-whose-plan = Al cui plan
+household-name = Nume
+household-relation = Relație
+household-add = Adăugați o persoană
+household-remove = Eliminare
+
+## Surse și texte din portal
+source-link = Sursă
+source-reviewed = verificat la { $date }
+text-fallback = în { $lang }
+text-fallback-hint = Încă nu este disponibil în limba dumneavoastră
+sample-data = Date exemplu
+sample-data-hint = Inventate pentru demonstrație: nu este o persoană sau un număr real.
+
+## Contacte
+contacts-title = Contacte
+contacts-search = Căutare
+contacts-municipality = Localitate
+contacts-language = Limba vorbită
+contacts-kind = Tipul instituției
+contacts-all = Toate
+contacts-search-button = Caută
+contacts-offices = { $count ->
+    [one] O instituție
+    [few] { $count } instituții
+   *[other] { $count } de instituții
+}
+contacts-guides = { $count ->
+    [one] Un Welcome Guide
+    [few] { $count } Welcome Guides
+   *[other] { $count } de Welcome Guides
+}
+contacts-guides-intro = Welcome Guides sunt voluntari instruiți care s-au mutat și ei aici. Vă consiliază individual și gratuit.
+contacts-none = Nu s-a găsit nimic. Încercați altă localitate sau mai puține filtre.
+contact-languages = Limbi: { $languages }
+contact-call = Sunați
+contact-mail = E-mail
+contact-web = Pagină web
+office-kind-foreigners_office = Biroul pentru străini (Ausländerbehörde)
+office-kind-citizens_office = Biroul pentru cetățeni (Bürgeramt)
+office-kind-welcome_centre = Centru de bun venit (Welcome Center)
+office-kind-recognition_counselling = Consiliere pentru recunoaștere (Anerkennungsberatung)
+office-kind-job_centre = Agenția pentru ocuparea forței de muncă / Jobcenter (Agentur für Arbeit)
+office-kind-youth_office = Oficiul pentru tineret (Jugendamt)
+office-kind-migration_counselling = Consiliere pentru migranți (Migrationsberatung)
+
+## Locuri de muncă
+jobs-title = Locuri de muncă
+jobs-tab-search = Căutare
+jobs-tab-saved = Salvate ({ $count })
+jobs-tab-alerts = Alerte ({ $count })
+jobs-unread-alerts = { $count ->
+    [one] o alertă necitită
+    [few] { $count } alerte necitite
+   *[other] { $count } de alerte necitite
+}
+jobs-what = Ce
+jobs-what-placeholder = Denumirea postului, meseria sau angajatorul
+jobs-where = Unde
+jobs-anywhere = Oriunde în regiunea Ruhr
+jobs-radius = Distanță
+jobs-radius-town-only = Doar această localitate
+jobs-radius-km = pe o rază de { $km } km
+jobs-working-time = Program de lucru
+working-time-full_time = Normă întreagă
+working-time-part_time = Normă parțială
+working-time-shift = În ture
+working-time-home_office = De acasă
+working-time-mini_job = Minijob
+jobs-offer-type = Tip
+jobs-any = Oricare
+offer-type-job = Loc de muncă
+offer-type-self_employment = Activitate independentă
+offer-type-apprenticeship = Formare profesională (Ausbildung)
+offer-type-internship = Stagiu (Praktikum)
+jobs-since = Publicate începând cu
+jobs-sort = Ordine
+jobs-sort-date = Cele mai noi întâi
+jobs-sort-relevance = Cele mai potrivite întâi
+jobs-search-button = Caută
+jobs-found = { $count ->
+    [one] S-a găsit un loc de muncă
+    [few] S-au găsit { $count } locuri de muncă
+   *[other] S-au găsit { $count } de locuri de muncă
+}
+jobs-distance = la { $km } km
+jobs-previous = Înapoi
+jobs-next = Înainte
+jobs-save = Salvați anunțul
+jobs-unsave = Eliminați din salvate
+jobs-saved = Salvat. Păstrați anunțul chiar și după ce este retras.
+jobs-unsaved = Eliminat din anunțurile salvate.
+jobs-back = Înapoi la listă
+jobs-expired = Anunțul nu mai este online: aceasta este copia salvată
+jobs-published = publicat { $date }
+jobs-salary = Salariu: { $salary }
+jobs-save-search = Primiți alerte pentru această căutare
+jobs-save-search-placeholder = Numele alertei, de ex. Îngrijire medicală în Essen
+jobs-save-search-button = Salvați căutarea
+jobs-search-saved = Salvat. După fiecare sincronizare veți primi o notificare despre noile locuri de muncă potrivite.
+jobs-search-unnamed = Căutarea mea
+jobs-no-saved = Încă nu există anunțuri salvate. Salvați un anunț pentru a-l păstra, chiar și offline.
+jobs-alerts-title = Alerte de locuri de muncă
+jobs-mark-all-read = Marcați toate ca citite
+jobs-mark-read = Marcați ca citit
+jobs-no-alerts = Încă nu există alerte.
+jobs-saved-searches = Căutări salvate
+jobs-delete-search = Ștergeți
+jobs-no-saved-searches = Încă nu există căutări salvate.
+
+## Setări
+settings-title = Setări
+settings-saved = Salvat.
+settings-language = Limbă și aspect
+settings-language-label = Limbă
+settings-language-system = La fel ca sistemul
+settings-language-partial = tradusă parțial
+settings-theme = Temă
+settings-theme-system = La fel ca sistemul
+settings-theme-light = Luminoasă
+settings-theme-dark = Întunecată
+settings-sync = Sincronizare
+settings-jobs-cached = { $count ->
+    [one] un loc de muncă pe acest dispozitiv
+    [few] { $count } locuri de muncă pe acest dispozitiv
+   *[other] { $count } de locuri de muncă pe acest dispozitiv
+}
+settings-pending-changes = { $count ->
+    [0] toate modificările au fost trimise
+    [one] o modificare așteaptă să fie trimisă
+    [few] { $count } modificări așteaptă să fie trimise
+   *[other] { $count } de modificări așteaptă să fie trimise
+}
+settings-sync-paused = Întrerupeți sincronizarea automată
+settings-sync-interval = Sincronizare automată
+settings-every-minutes = { $minutes ->
+    [60] în fiecare oră
+    [1440] o dată pe zi
+    [few] la fiecare { $minutes } minute
+   *[other] la fiecare { $minutes } de minute
+}
+settings-portal = Adresa portalului
+settings-save = Salvați
+
+## Cont
+account-title = Cont
+account-why = Nu aveți nevoie de un cont. Cu un cont, planul și anunțurile salvate se sincronizează între dispozitivele dumneavoastră.
+account-email = E-mail
+account-password = Parolă (cel puțin 10 caractere)
+account-login = Autentificare
+account-register = Creați un cont
+account-logout = Deconectare
+account-logged-in = V-ați autentificat.
+account-registered = Contul a fost creat și v-ați autentificat.
+account-logged-out = V-ați deconectat. Datele rămân pe acest dispozitiv.
+account-logged-in-as = Cont conectat: { $email }

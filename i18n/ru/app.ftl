@@ -1,0 +1,297 @@
+# completeness: 230 of 230 messages (2026-11-25)
+# Экраны приложения (ui/).
+
+## Навигация
+nav-label = Основная навигация
+nav-skip-to-content = Перейти к содержимому
+nav-home = Главная
+nav-plan = Мой план
+nav-contacts = Контакты
+nav-jobs = Вакансии
+nav-settings = Настройки
+
+## Состояние синхронизации
+sync-running = Обновление…
+sync-offline = Нет сети: показано то, что сохранено на этом устройстве
+sync-last-success = Обновлено { $when }
+sync-never = Ещё не обновлялось
+sync-now = Синхронизировать сейчас
+
+## Первый запуск
+firstrun-welcome = Добро пожаловать в Рурский регион!
+firstrun-intro = Это приложение поможет спланировать переезд: какой вид на жительство вам подходит, какие документы нужны, что и к какому сроку сделать после приезда. Оно работает и без интернета.
+firstrun-choose-language = Выберите язык
+firstrun-continue = Далее
+firstrun-privacy = Ваши ответы остаются на этом устройстве, если вы не создадите учётную запись для их синхронизации.
+firstrun-questions-title = Расскажите о своём переезде
+firstrun-downloading = Загрузка чек-листов, ведомств и вакансий…
+firstrun-retry = Повторить
+
+## Анкета
+q-intro = От ваших ответов зависит, какие путь пребывания, документы и шаги относятся к вам. Вы можете изменить их в любое время.
+q-section-you = О вас
+q-section-qualification = Квалификация и языки
+q-section-job = Ваше предложение о работе
+q-section-family-reunion = Член семьи, к которому вы переезжаете
+q-section-move = Ваш переезд
+q-citizenship = Гражданство
+q-citizenship-other = Не ЕС, ЕЭЗ и не Швейцария
+q-citizenship-eu_eea_swiss = ЕС, ЕЭЗ или Швейцария
+q-age = Возраст
+q-purpose = С какой целью вы приезжаете?
+q-purpose-work_with_offer = Работать (у меня есть предложение о работе)
+q-purpose-job_search = Искать работу
+q-purpose-study = Учиться в вузе
+q-purpose-vocational_training = Получить профессиональное образование (Ausbildung)
+q-purpose-family_reunion = Воссоединиться с семьёй
+q-qualification = Высшая квалификация
+q-qualification-academic = Университетский диплом
+q-qualification-vocational = Профессиональная квалификация
+q-qualification-none = Ничего из перечисленного
+q-recognition = Признана ли она в Германии (Anerkennung)?
+q-recognition-recognised = Да, признана или сопоставима (anabin "H+")
+q-recognition-partial = Признана частично
+q-recognition-pending = Заявление подано, решения ещё нет
+q-recognition-none = Пока нет
+q-recognition-hint = Выяснить это поможет консультация по признанию (Anerkennungsberatung) в вашем городе.
+q-experience = Годы опыта работы
+q-experience-last-5 = …из них за последние 5 лет
+q-experience-last-7 = …из них за последние 7 лет
+q-german = Немецкий
+q-english = Английский
+q-level-none = нет
+q-level-a1 = A1
+q-level-a2 = A2
+q-level-b1 = B1
+q-level-b2 = B2
+q-level-c1 = C1
+q-level-c2 = C2
+q-previous-stay = Ранее законное пребывание в Германии: 6 месяцев или дольше
+q-it-specialist = Моя специальность — ИТ
+q-recent-graduate = Учёба окончена в последние 3 года
+q-salary = Годовая зарплата брутто (Bruttojahresgehalt) по предложению о работе (EUR)
+q-salary-hint = Как указано в договоре или предложении о работе, до вычета налогов.
+q-shortage = Работа относится к дефицитным профессиям (Engpassberuf)
+q-sponsor = Его или её вид на жительство (Aufenthaltstitel)
+q-sponsor-blue_card = Голубая карта ЕС (Blaue Karte EU)
+q-sponsor-skilled_worker = Разрешение для квалифицированных специалистов
+q-sponsor-german = Гражданство Германии
+q-sponsor-other = Другой вид на жительство
+q-family-role = Кем вы ему или ей приходитесь
+q-family-role-spouse = Супруг, супруга или партнёр
+q-family-role-child = Ребёнок
+q-choose = Пожалуйста, выберите
+q-municipality = Где в Рурском регионе вы будете жить?
+q-independent-cities = Города окружного значения (kreisfreie Städte)
+q-needs-content = Список городов придёт с первой синхронизацией. Пожалуйста, один раз подключитесь к интернету.
+q-arrival = Запланированный приезд
+q-arrival-hint = Сроки, например для регистрации по месту жительства (Anmeldung), отсчитываются от этого дня.
+q-spouse-coming = Со мной едет супруг, супруга или партнёр
+q-children = Дети, которые едут вместе
+q-partner-eligible = Мой партнёр или партнёрша тоже выполняет условия Карты возможностей (Chancenkarte)
+q-submit = Составить мой план
+
+## Главная
+home-title = Ваши следующие шаги
+home-next-steps = Следующие шаги
+home-progress = Выполнено { $done } из { $total }
+home-all-done = Всё выполнено. Поздравляем!
+home-deadlines = Сроки
+home-new-job-alerts = { $count ->
+    [one] Есть { $count } новое уведомление о вакансиях.
+    [few] Есть { $count } новых уведомления о вакансиях.
+    [many] Есть { $count } новых уведомлений о вакансиях.
+   *[other] Есть { $count } нового уведомления о вакансиях.
+}
+home-no-plan-yet = Плана пока нет.
+home-start-plan = Начать анкету
+
+## План
+plan-title = Мой план
+plan-answers-title = Ваши ответы
+plan-cancel = Отмена
+plan-change-answers = Изменить ответы
+plan-no-path = Ни один путь пребывания точно не подходит
+plan-points = Баллы для Карты возможностей (Chancenkarte): { $total } (нужно: { $required })
+plan-all-paths = Сравнение всех путей пребывания
+plan-export-ics = Сроки в календарь (.ics)
+plan-export-documents = Список документов для печати
+plan-exported = Сохранено: { $path }
+plan-phase-progress = { $done } из { $total }
+plan-kind-document = Документ
+plan-kind-step = Шаг
+plan-status = Статус
+plan-saved = Сохранено
+plan-due = Срок: { $date }
+plan-due-by-law = Срок по закону: { $date }
+plan-expiry-badge = Действителен до { $date }: { $warning }
+plan-details = Подробности, заметки и ведомство
+plan-set-due = Срок выполнения
+plan-expiry = Действителен до
+plan-note = Заметки
+plan-note-conflict = Эту заметку изменили на двух устройствах одновременно. Другая версия:
+
+## Домохозяйство
+household-title = Домохозяйство
+household-whose-plan = Чей план
+household-name = Имя
+household-relation = Кем приходится
+household-add = Добавить человека
+household-remove = Удалить
+
+## Источники и тексты портала
+source-link = Источник
+source-reviewed = проверено { $date }
+text-fallback = на языке: { $lang }
+text-fallback-hint = На вашем языке пока недоступно
+sample-data = Пример данных
+sample-data-hint = Придумано для демонстрации: это не реальный человек и не реальный номер.
+
+## Контакты
+contacts-title = Контакты
+contacts-search = Поиск
+contacts-municipality = Город
+contacts-language = Язык общения
+contacts-kind = Тип ведомства
+contacts-all = Все
+contacts-search-button = Искать
+contacts-offices = { $count ->
+    [one] { $count } ведомство
+    [few] { $count } ведомства
+    [many] { $count } ведомств
+   *[other] { $count } ведомства
+}
+contacts-guides = { $count ->
+    [one] { $count } Welcome Guide
+   *[other] Welcome Guides: { $count }
+}
+contacts-guides-intro = Welcome Guides — это обученные волонтёры, которые сами когда-то сюда переехали. Они консультируют вас лично и бесплатно.
+contacts-none = Ничего не найдено. Попробуйте другой город или меньше фильтров.
+contact-languages = Языки: { $languages }
+contact-call = Позвонить
+contact-mail = Электронная почта
+contact-web = Веб-страница
+office-kind-foreigners_office = Ведомство по делам иностранцев (Ausländerbehörde)
+office-kind-citizens_office = Бюро обслуживания граждан (Bürgeramt)
+office-kind-welcome_centre = Центр для новоприбывших (Welcome Center)
+office-kind-recognition_counselling = Консультация по признанию (Anerkennungsberatung)
+office-kind-job_centre = Агентство по труду / Jobcenter (Agentur für Arbeit)
+office-kind-youth_office = Ведомство по делам молодёжи (Jugendamt)
+office-kind-migration_counselling = Консультация для мигрантов (Migrationsberatung)
+
+## Вакансии
+jobs-title = Вакансии
+jobs-tab-search = Поиск
+jobs-tab-saved = Сохранённые ({ $count })
+jobs-tab-alerts = Уведомления ({ $count })
+jobs-unread-alerts = { $count ->
+    [one] { $count } непрочитанное уведомление
+    [few] { $count } непрочитанных уведомления
+    [many] { $count } непрочитанных уведомлений
+   *[other] { $count } непрочитанного уведомления
+}
+jobs-what = Что
+jobs-what-placeholder = Должность, профессия или работодатель
+jobs-where = Где
+jobs-anywhere = В любом месте Рурского региона
+jobs-radius = Расстояние
+jobs-radius-town-only = Только этот город
+jobs-radius-km = в радиусе { $km } км
+jobs-working-time = Рабочее время
+working-time-full_time = Полная занятость
+working-time-part_time = Частичная занятость
+working-time-shift = Сменная работа
+working-time-home_office = Удалённая работа
+working-time-mini_job = Миниджоб (Minijob)
+jobs-offer-type = Тип
+jobs-any = Любой
+offer-type-job = Работа
+offer-type-self_employment = Самозанятость
+offer-type-apprenticeship = Профессиональное обучение (Ausbildung)
+offer-type-internship = Стажировка (Praktikum)
+jobs-since = Опубликовано с
+jobs-sort = Порядок
+jobs-sort-date = Сначала новые
+jobs-sort-relevance = Сначала наиболее подходящие
+jobs-search-button = Искать
+jobs-found = { $count ->
+    [one] Найдена { $count } вакансия
+    [few] Найдены { $count } вакансии
+    [many] Найдено { $count } вакансий
+   *[other] Найдено { $count } вакансии
+}
+jobs-distance = { $km } км отсюда
+jobs-previous = Назад
+jobs-next = Далее
+jobs-save = Сохранить вакансию
+jobs-unsave = Убрать из сохранённых
+jobs-saved = Сохранено. Объявление останется у вас, даже если его снимут с публикации.
+jobs-unsaved = Убрано из сохранённых вакансий.
+jobs-back = Назад к списку
+jobs-expired = Объявление больше не опубликовано: это ваша сохранённая копия
+jobs-published = опубликовано { $date }
+jobs-salary = Зарплата: { $salary }
+jobs-save-search = Получать уведомления по этому поиску
+jobs-save-search-placeholder = Название уведомления, напр. Уход за больными в Эссене
+jobs-save-search-button = Сохранить поиск
+jobs-search-saved = Сохранено. После каждой синхронизации вы будете получать уведомления о новых подходящих вакансиях.
+jobs-search-unnamed = Мой поиск
+jobs-no-saved = Сохранённых вакансий пока нет. Сохраните вакансию, чтобы она была доступна даже без сети.
+jobs-alerts-title = Уведомления о вакансиях
+jobs-mark-all-read = Отметить все как прочитанные
+jobs-mark-read = Отметить как прочитанное
+jobs-no-alerts = Уведомлений пока нет.
+jobs-saved-searches = Сохранённые поиски
+jobs-delete-search = Удалить
+jobs-no-saved-searches = Сохранённых поисков пока нет.
+
+## Настройки
+settings-title = Настройки
+settings-saved = Сохранено.
+settings-language = Язык и оформление
+settings-language-label = Язык
+settings-language-system = Как в системе
+settings-language-partial = переведено частично
+settings-theme = Тема
+settings-theme-system = Как в системе
+settings-theme-light = Светлая
+settings-theme-dark = Тёмная
+settings-sync = Синхронизация
+settings-jobs-cached = { $count ->
+    [one] { $count } вакансия на этом устройстве
+    [few] { $count } вакансии на этом устройстве
+    [many] { $count } вакансий на этом устройстве
+   *[other] { $count } вакансии на этом устройстве
+}
+settings-pending-changes = { $count ->
+    [0] все изменения отправлены
+    [one] { $count } изменение ожидает отправки
+    [few] { $count } изменения ожидают отправки
+    [many] { $count } изменений ожидают отправки
+   *[other] { $count } изменения ожидают отправки
+}
+settings-sync-paused = Приостановить автоматическую синхронизацию
+settings-sync-interval = Синхронизировать автоматически
+settings-every-minutes = { $minutes ->
+    [60] каждый час
+    [1440] раз в день
+    [one] каждую { $minutes } минуту
+    [few] каждые { $minutes } минуты
+    [many] каждые { $minutes } минут
+   *[other] каждые { $minutes } минуты
+}
+settings-portal = Адрес портала
+settings-save = Сохранить
+
+## Учётная запись
+account-title = Учётная запись
+account-why = Учётная запись не нужна. Но с ней ваш план и сохранённые вакансии синхронизируются между вашими устройствами.
+account-email = Электронная почта
+account-password = Пароль (не менее 10 символов)
+account-login = Войти
+account-register = Создать учётную запись
+account-logout = Выйти
+account-logged-in = Вы вошли в систему.
+account-registered = Ваша учётная запись создана, и вы вошли в систему.
+account-logged-out = Вы вышли из системы. Ваши данные остаются на этом устройстве.
+account-logged-in-as = Вы вошли как { $email }
