@@ -1,0 +1,23 @@
+# completeness: 16 of 16 messages (2026-11-25)
+# Textos comunes de la aplicación, la línea de comandos y las notificaciones.
+app-name = welcome.RUHR Companion
+sync-items-applied = { $count ->
+    [one] { $count } elemento actualizado
+   *[other] { $count } elementos actualizados
+}
+
+## Errores (cada tipo de core::Error tiene uno)
+error-network = No se puede acceder al portal. No hay conexión o el portal no funciona; todo lo guardado en este dispositivo sigue funcionando.
+error-unauthorized = Su sesión ha caducado o se ha revocado. Inicie sesión de nuevo, por favor.
+error-bad_credentials = El correo electrónico o la contraseña no son correctos.
+error-conflict = Ya existe una cuenta con este correo electrónico.
+error-invalid = Este dato no es válido.
+error-portal-invalid = El portal no lo ha aceptado: { $detail }
+error-rate_limited = Demasiados intentos. Espere un momento y vuelva a intentarlo, por favor.
+error-not_found = No se ha encontrado. Puede que se haya eliminado.
+error-portal = El portal ha informado de un problema. Inténtelo de nuevo más tarde, por favor.
+error-bad_response = No se ha podido leer la respuesta del portal. No se ha cambiado nada en este dispositivo.
+error-storage = No se han podido leer o escribir los datos de este dispositivo.
+error-database_too_new = Estos datos se guardaron con una versión más reciente de la aplicación (esquema { $found }; esta versión conoce el { $supported }). Actualice la aplicación, por favor.
+error-keychain = El llavero del sistema no está disponible, por lo que el inicio de sesión no se puede guardar de forma segura.
+error-not_logged_in = Inicie sesión primero, por favor.
