@@ -1,0 +1,283 @@
+# completeness: 230 of 230 messages (2026-11-25)
+# Les écrans de l'application (ui/).
+
+## Navigation
+nav-label = Navigation principale
+nav-skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-plan = Mon plan
+nav-contacts = Contacts
+nav-jobs = Emplois
+nav-settings = Réglages
+
+## État de la synchronisation
+sync-running = Mise à jour…
+sync-offline = Hors ligne : affichage des données enregistrées sur cet appareil
+sync-last-success = Mis à jour { $when }
+sync-never = Pas encore mis à jour
+sync-now = Synchroniser maintenant
+
+## Premier lancement
+firstrun-welcome = Bienvenue dans la Ruhr !
+firstrun-intro = Cette application vous aide à préparer votre installation : quel titre de séjour vous convient, de quels documents vous avez besoin, que faire après l'arrivée et avant quelle date. Elle fonctionne hors ligne.
+firstrun-choose-language = Choisissez votre langue
+firstrun-continue = Continuer
+firstrun-privacy = Vos réponses restent sur cet appareil, sauf si vous créez un compte pour les synchroniser.
+firstrun-questions-title = Parlez-nous de votre installation
+firstrun-downloading = Téléchargement des listes de tâches, des administrations et des offres d'emploi…
+firstrun-retry = Réessayer
+
+## Questionnaire
+q-intro = Vos réponses déterminent le parcours de séjour, les documents et les étapes qui vous concernent. Vous pouvez les modifier à tout moment.
+q-section-you = Vous
+q-section-qualification = Qualification et langues
+q-section-job = Votre offre d'emploi
+q-section-family-reunion = Le membre de la famille que vous rejoignez
+q-section-move = Votre installation
+q-citizenship = Nationalité
+q-citizenship-other = Hors UE, EEE et Suisse
+q-citizenship-eu_eea_swiss = UE, EEE ou Suisse
+q-age = Âge
+q-purpose = Pourquoi venez-vous ?
+q-purpose-work_with_offer = Pour travailler (j'ai une offre d'emploi)
+q-purpose-job_search = Pour chercher un emploi
+q-purpose-study = Pour faire des études
+q-purpose-vocational_training = Pour une formation professionnelle (Ausbildung)
+q-purpose-family_reunion = Pour rejoindre ma famille
+q-qualification = Qualification la plus élevée
+q-qualification-academic = Diplôme universitaire
+q-qualification-vocational = Qualification professionnelle
+q-qualification-none = Aucune de celles-ci
+q-recognition = Est-elle reconnue en Allemagne (Anerkennung) ?
+q-recognition-recognised = Oui, reconnue ou comparable (anabin "H+")
+q-recognition-partial = Partiellement reconnue
+q-recognition-pending = Demande déposée, pas encore de décision
+q-recognition-none = Pas encore
+q-recognition-hint = Le conseil en reconnaissance (Anerkennungsberatung) de votre ville peut vous aider à le savoir.
+q-experience = Années d'expérience professionnelle
+q-experience-last-5 = …dont au cours des 5 dernières années
+q-experience-last-7 = …dont au cours des 7 dernières années
+q-german = Allemand
+q-english = Anglais
+q-level-none = aucun
+q-level-a1 = A1
+q-level-a2 = A2
+q-level-b1 = B1
+q-level-b2 = B2
+q-level-c1 = C1
+q-level-c2 = C2
+q-previous-stay = J'ai déjà vécu légalement en Allemagne pendant 6 mois ou plus
+q-it-specialist = Ma spécialité est l'informatique
+q-recent-graduate = J'ai obtenu mon diplôme au cours des 3 dernières années
+q-salary = Salaire annuel brut (Bruttojahresgehalt) de l'offre d'emploi (EUR)
+q-salary-hint = Tel qu'indiqué dans le contrat ou l'offre d'emploi, avant impôts.
+q-shortage = L'emploi relève d'un métier en pénurie (Engpassberuf)
+q-sponsor = Son titre de séjour (Aufenthaltstitel)
+q-sponsor-blue_card = Carte bleue européenne (Blaue Karte EU)
+q-sponsor-skilled_worker = Titre de séjour pour main-d'œuvre qualifiée
+q-sponsor-german = Nationalité allemande
+q-sponsor-other = Un autre titre
+q-family-role = Votre lien avec cette personne
+q-family-role-spouse = Conjoint ou partenaire
+q-family-role-child = Enfant
+q-choose = Veuillez choisir
+q-municipality = Où habiterez-vous dans la Ruhr ?
+q-independent-cities = Villes-arrondissements (kreisfreie Städte)
+q-needs-content = La liste des communes arrive avec la première synchronisation. Veuillez vous connecter une fois à Internet.
+q-arrival = Arrivée prévue
+q-arrival-hint = Les délais, comme celui de la déclaration de domicile (Anmeldung), courent à partir de ce jour.
+q-spouse-coming = Mon époux, mon épouse ou mon ou ma partenaire m'accompagne
+q-children = Enfants qui viennent aussi
+q-partner-eligible = Mon ou ma partenaire remplit aussi les conditions de la carte d'opportunité (Chancenkarte)
+q-submit = Créer mon plan
+
+## Accueil
+home-title = Vos prochaines étapes
+home-next-steps = Prochaines étapes
+home-progress = { $done } sur { $total } faits
+home-all-done = Tout est fait. Félicitations !
+home-deadlines = Échéances
+home-new-job-alerts = { $count ->
+    [one] Il y a une nouvelle alerte emploi.
+   *[other] Il y a { $count } nouvelles alertes emploi.
+}
+home-no-plan-yet = Pas encore de plan.
+home-start-plan = Commencer le questionnaire
+
+## Plan
+plan-title = Mon plan
+plan-answers-title = Vos réponses
+plan-cancel = Annuler
+plan-change-answers = Modifier les réponses
+plan-no-path = Aucun parcours de séjour ne convient avec certitude
+plan-points = Points pour la carte d'opportunité (Chancenkarte) : { $total } (nécessaires : { $required })
+plan-all-paths = Comparaison de tous les parcours de séjour
+plan-export-ics = Échéances vers l'agenda (.ics)
+plan-export-documents = Liste de documents imprimable
+plan-exported = Enregistré dans { $path }
+plan-phase-progress = { $done } sur { $total }
+plan-kind-document = Document
+plan-kind-step = Étape
+plan-status = Statut
+plan-saved = Enregistré
+plan-due = Échéance : { $date }
+plan-due-by-law = Échéance légale : { $date }
+plan-expiry-badge = Valable jusqu'au { $date } : { $warning }
+plan-details = Détails, notes et administration
+plan-set-due = Date d'échéance
+plan-expiry = Valable jusqu'au
+plan-note = Notes
+plan-note-conflict = Cette note a été modifiée sur deux appareils en même temps. L'autre version :
+
+## Foyer
+household-title = Foyer
+household-whose-plan = Plan de
+household-name = Nom
+household-relation = Lien
+household-add = Ajouter une personne
+household-remove = Retirer
+
+## Sources et textes du portail
+source-link = Source
+source-reviewed = vérifié le { $date }
+text-fallback = en { $lang }
+text-fallback-hint = Pas encore disponible dans votre langue
+sample-data = Données d'exemple
+sample-data-hint = Inventé pour la démonstration : ni une vraie personne ni un vrai numéro.
+
+## Contacts
+contacts-title = Contacts
+contacts-search = Recherche
+contacts-municipality = Commune
+contacts-language = Langue parlée
+contacts-kind = Type de service
+contacts-all = Tous
+contacts-search-button = Rechercher
+contacts-offices = { $count ->
+    [one] Un service
+   *[other] { $count } services
+}
+contacts-guides = { $count ->
+    [one] Un Welcome Guide
+   *[other] { $count } Welcome Guides
+}
+contacts-guides-intro = Les Welcome Guides sont des bénévoles formés qui ont eux-mêmes fait le choix de s'installer ici. Ils vous conseillent individuellement et gratuitement.
+contacts-none = Aucun résultat. Essayez une autre commune ou moins de filtres.
+contact-languages = Langues : { $languages }
+contact-call = Appeler
+contact-mail = E-mail
+contact-web = Site web
+office-kind-foreigners_office = Service des étrangers (Ausländerbehörde)
+office-kind-citizens_office = Bureau des citoyens (Bürgeramt)
+office-kind-welcome_centre = Centre d'accueil (Welcome Center)
+office-kind-recognition_counselling = Conseil en reconnaissance (Anerkennungsberatung)
+office-kind-job_centre = Agence pour l'emploi / Jobcenter (Agentur für Arbeit)
+office-kind-youth_office = Service de la jeunesse (Jugendamt)
+office-kind-migration_counselling = Conseil aux personnes migrantes (Migrationsberatung)
+
+## Emplois
+jobs-title = Emplois
+jobs-tab-search = Recherche
+jobs-tab-saved = Enregistrés ({ $count })
+jobs-tab-alerts = Alertes ({ $count })
+jobs-unread-alerts = { $count ->
+    [one] une alerte non lue
+   *[other] { $count } alertes non lues
+}
+jobs-what = Quoi
+jobs-what-placeholder = Intitulé du poste, métier ou employeur
+jobs-where = Où
+jobs-anywhere = Partout dans la Ruhr
+jobs-radius = Distance
+jobs-radius-town-only = Cette commune uniquement
+jobs-radius-km = dans un rayon de { $km } km
+jobs-working-time = Temps de travail
+working-time-full_time = Temps plein
+working-time-part_time = Temps partiel
+working-time-shift = En équipes
+working-time-home_office = Télétravail
+working-time-mini_job = Minijob
+jobs-offer-type = Type
+jobs-any = Tous
+offer-type-job = Emploi
+offer-type-self_employment = Travail indépendant
+offer-type-apprenticeship = Apprentissage (Ausbildung)
+offer-type-internship = Stage (Praktikum)
+jobs-since = Publiées depuis
+jobs-sort = Ordre
+jobs-sort-date = Les plus récentes d'abord
+jobs-sort-relevance = Les plus pertinentes d'abord
+jobs-search-button = Rechercher
+jobs-found = { $count ->
+    [one] Une offre trouvée
+   *[other] { $count } offres trouvées
+}
+jobs-distance = à { $km } km
+jobs-previous = Précédent
+jobs-next = Suivant
+jobs-save = Enregistrer l'offre
+jobs-unsave = Retirer des offres enregistrées
+jobs-saved = Enregistrée. Vous gardez l'annonce même après son retrait.
+jobs-unsaved = Retirée de vos offres enregistrées.
+jobs-back = Retour à la liste
+jobs-expired = L'annonce n'est plus en ligne : voici votre copie enregistrée
+jobs-published = publiée le { $date }
+jobs-salary = Salaire : { $salary }
+jobs-save-search = Recevoir des alertes pour cette recherche
+jobs-save-search-placeholder = Nom de l'alerte, p. ex. Soins infirmiers à Essen
+jobs-save-search-button = Enregistrer la recherche
+jobs-search-saved = Enregistrée. Après chaque synchronisation, les nouvelles offres correspondantes vous seront signalées.
+jobs-search-unnamed = Ma recherche
+jobs-no-saved = Aucune offre enregistrée pour l'instant. Enregistrez une offre pour la garder, même hors ligne.
+jobs-alerts-title = Alertes emploi
+jobs-mark-all-read = Tout marquer comme lu
+jobs-mark-read = Marquer comme lue
+jobs-no-alerts = Aucune alerte pour l'instant.
+jobs-saved-searches = Recherches enregistrées
+jobs-delete-search = Supprimer
+jobs-no-saved-searches = Aucune recherche enregistrée pour l'instant.
+
+## Réglages
+settings-title = Réglages
+settings-saved = Enregistré.
+settings-language = Langue et apparence
+settings-language-label = Langue
+settings-language-system = Comme le système
+settings-language-partial = traduction partielle
+settings-theme = Thème
+settings-theme-system = Comme le système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
+settings-sync = Synchronisation
+settings-jobs-cached = { $count ->
+    [one] une offre sur cet appareil
+   *[other] { $count } offres sur cet appareil
+}
+settings-pending-changes = { $count ->
+    [0] toutes les modifications ont été envoyées
+    [one] une modification en attente d'envoi
+   *[other] { $count } modifications en attente d'envoi
+}
+settings-sync-paused = Suspendre la synchronisation automatique
+settings-sync-interval = Synchroniser automatiquement
+settings-every-minutes = { $minutes ->
+    [60] toutes les heures
+    [1440] une fois par jour
+    [one] chaque minute
+   *[other] toutes les { $minutes } minutes
+}
+settings-portal = Adresse du portail
+settings-save = Enregistrer
+
+## Compte
+account-title = Compte
+account-why = Aucun compte n'est nécessaire. Avec un compte, votre plan et vos offres enregistrées se synchronisent entre vos appareils.
+account-email = E-mail
+account-password = Mot de passe (10 caractères au moins)
+account-login = Se connecter
+account-register = Créer un compte
+account-logout = Se déconnecter
+account-logged-in = Connexion réussie.
+account-registered = Votre compte a été créé et la connexion est établie.
+account-logged-out = Déconnexion effectuée. Vos données restent sur cet appareil.
+account-logged-in-as = Compte connecté : { $email }

@@ -1,0 +1,23 @@
+# completeness: 16 of 16 messages (2026-11-25)
+# Textes communs à l'application, à la ligne de commande et aux notifications.
+app-name = welcome.RUHR Companion
+sync-items-applied = { $count ->
+    [one] { $count } élément mis à jour
+   *[other] { $count } éléments mis à jour
+}
+
+## Erreurs (chaque type de core::Error en a une)
+error-network = Le portail est injoignable. Vous êtes hors ligne ou le portail est en panne ; tout ce qui est enregistré sur cet appareil reste utilisable.
+error-unauthorized = Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter.
+error-bad_credentials = L'adresse e-mail ou le mot de passe est incorrect.
+error-conflict = Un compte existe déjà avec cette adresse e-mail.
+error-invalid = Cette saisie n'est pas valide.
+error-portal-invalid = Le portail n'a pas accepté ceci : { $detail }
+error-rate_limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-not_found = Introuvable. L'élément a peut-être été supprimé.
+error-portal = Le portail signale un problème. Veuillez réessayer plus tard.
+error-bad_response = La réponse du portail est illisible. Rien n'a été modifié sur cet appareil.
+error-storage = Les données de cet appareil n'ont pas pu être lues ou écrites.
+error-database_too_new = Ces données ont été enregistrées par une version plus récente de l'application (schéma { $found } ; cette version connaît le schéma { $supported }). Veuillez mettre l'application à jour.
+error-keychain = Le trousseau du système n'est pas disponible : la connexion ne peut donc pas être enregistrée de façon sûre.
+error-not_logged_in = Veuillez d'abord vous connecter.
