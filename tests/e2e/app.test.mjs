@@ -1,0 +1,86 @@
+// The app a newcomer uses, end to end: first run, a sync from the real portal on loopback,
+// marking a document as received, a restart with the portal stopped (everything still there),
+// and Arabic laid out right to left.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { startApp, startPortal, tempDir } from "./harness.mjs";
+import { completeFirstRun } from "./flows.mjs";
+
+const dir = tempDir("main");
+const dataDir = path.join(dir, "app-data");
+let portal;
+
+before(async () => {
+  portal = await startPortal(dir, { jobs: 300 });
+});
+
+after(async () => {
+  await portal?.stop().catch(() => {});
+});
+
+test("first run, sync, plan and progress, offline restart, Arabic", async (t) => {
+  let app = await startApp({ dataDir, portalUrl: portal.url });
+  try {
+    const { wd } = app;
+
+    await t.test("first run: language, sync from the portal, questionnaire, plan", async () => {
+      await completeFirstRun(wd);
+    });
+
+    await t.test("a document is marked as received", async () => {
+      await wd.click('[data-testid="nav-plan"]');
+      await wd.waitFor('[data-testid="plan-path"]', { text: /Blue Card/ });
+      await wd.select('[data-testid="status-doc-passport"]', "received");
+      await wd.waitFor('[data-testid="saved-doc-passport"]');
+    });
+
+    await t.test("jobs and contacts are there", async () => {
+      await wd.click('[data-testid="nav-jobs"]');
+      await wd.waitFor('[data-testid="job-result"]');
+      await wd.click('[data-testid="nav-contacts"]');
+      await wd.waitFor('[data-testid="contact-card"]');
+    });
+  } finally {
+    await app.stop();
+  }
+
+  await portal.stop();
+  portal = null;
+
+  app = await startApp({ dataDir, portalUrl: "http://127.0.0.1:9" });
+  try {
+    const { wd } = app;
+    await t.test("after a restart with the portal stopped everything is still there", async () => {
+      await wd.waitFor('[data-testid="home-next-steps"]');
+      await wd.click('[data-testid="nav-plan"]');
+      const status = await wd.exec(
+        `return document.querySelector('[data-testid="status-doc-passport"]')?.value`,
+      );
+      assert.equal(status, "received");
+      await wd.click('[data-testid="nav-jobs"]');
+      await wd.waitFor('[data-testid="job-result"]');
+      await wd.click('[data-testid="nav-contacts"]');
+      await wd.waitFor('[data-testid="contact-card"]');
+      await wd.click('[data-testid="sync-now"]');
+      await wd.waitFor('[data-testid="sync-offline"]');
+    });
+
+    await t.test("Arabic lays out right to left", async () => {
+      await wd.click('[data-testid="nav-settings"]');
+      await wd.select('[data-testid="settings-language"]', "ar");
+      const deadline = Date.now() + 10000;
+      let dir;
+      while (Date.now() < deadline) {
+        dir = await wd.exec("return document.documentElement.dir + '|' + document.documentElement.lang");
+        if (dir === "rtl|ar") break;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      assert.equal(dir, "rtl|ar");
+      const heading = await wd.textOf("h1");
+      assert.match(heading, /[\u0600-\u06FF]/, "the settings heading is in Arabic script");
+    });
+  } finally {
+    await app.stop();
+  }
+});

@@ -1,0 +1,9 @@
+// Web pages, e-mail and phone links open in the system's own apps, never inside the app window.
+import { openUrl } from "@tauri-apps/plugin-opener";
+
+const ALLOWED = /^(https?:\/\/|mailto:|tel:)/i;
+
+export async function openExternal(url: string) {
+  if (!ALLOWED.test(url)) return;
+  await openUrl(url);
+}
