@@ -1,4 +1,4 @@
-# completeness: 230 of 230 messages (2026-11-25)
+# completeness: 230 of 231 messages (2026-11-25)
 # صفحه‌های برنامه (ui/).
 
 ## پیمایش
