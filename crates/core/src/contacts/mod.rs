@@ -1,1 +1,6 @@
-//! Contacts: offices and Welcome Guides by municipality, language and topic.
+//! Contacts: offices and Welcome Guides by municipality, language, kind, topic and free text.
+
+pub mod fold;
+pub mod search;
+
+pub use search::{Contact, ContactKind, ContactQuery, GuideContact, OfficeContact};
