@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # شاشات التطبيق (ui/).
 
 ## التنقل
@@ -221,6 +221,7 @@ jobs-since = منشورة منذ
 jobs-sort = الترتيب
 jobs-sort-date = الأحدث أولًا
 jobs-sort-relevance = الأكثر ملاءمة أولًا
+jobs-sort-distance = الأقرب أولًا
 jobs-search-button = بحث
 jobs-found = { $count ->
     [zero] لم يُعثر على أي وظيفة

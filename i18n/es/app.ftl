@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Las pantallas de la aplicación (ui/).
 
 ## Navegación
@@ -207,6 +207,7 @@ jobs-since = Publicadas desde
 jobs-sort = Orden
 jobs-sort-date = Las más recientes primero
 jobs-sort-relevance = Las más adecuadas primero
+jobs-sort-distance = Las más cercanas primero
 jobs-search-button = Buscar
 jobs-found = { $count ->
     [one] Se ha encontrado una oferta

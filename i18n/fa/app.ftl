@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # صفحه‌های برنامه (ui/).
 
 ## پیمایش
@@ -207,6 +207,7 @@ jobs-since = منتشرشده از
 jobs-sort = ترتیب
 jobs-sort-date = جدیدترین‌ها اول
 jobs-sort-relevance = مرتبط‌ترین‌ها اول
+jobs-sort-distance = نزدیک‌ترین‌ها اول
 jobs-search-button = جست‌وجو
 jobs-found = { $count ->
     [one] یک شغل پیدا شد

@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Les écrans de l'application (ui/).
 
 ## Navigation
@@ -207,6 +207,7 @@ jobs-since = Publiées depuis
 jobs-sort = Ordre
 jobs-sort-date = Les plus récentes d'abord
 jobs-sort-relevance = Les plus pertinentes d'abord
+jobs-sort-distance = Les plus proches d'abord
 jobs-search-button = Rechercher
 jobs-found = { $count ->
     [one] Une offre trouvée

@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Ekrany aplikacji (ui/).
 
 ## Nawigacja
@@ -213,6 +213,7 @@ jobs-since = Opublikowane od
 jobs-sort = Kolejność
 jobs-sort-date = Najpierw najnowsze
 jobs-sort-relevance = Najpierw najlepiej pasujące
+jobs-sort-distance = Najpierw najbliższe
 jobs-search-button = Szukaj
 jobs-found = { $count ->
     [one] Znaleziono { $count } ofertę pracy

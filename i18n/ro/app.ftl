@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Ecranele aplicației (ui/).
 
 ## Navigare
@@ -211,6 +211,7 @@ jobs-since = Publicate începând cu
 jobs-sort = Ordine
 jobs-sort-date = Cele mai noi întâi
 jobs-sort-relevance = Cele mai potrivite întâi
+jobs-sort-distance = Cele mai apropiate întâi
 jobs-search-button = Caută
 jobs-found = { $count ->
     [one] S-a găsit un loc de muncă

@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Экраны приложения (ui/).
 
 ## Навигация
@@ -213,6 +213,7 @@ jobs-since = Опубликовано с
 jobs-sort = Порядок
 jobs-sort-date = Сначала новые
 jobs-sort-relevance = Сначала наиболее подходящие
+jobs-sort-distance = Сначала ближайшие
 jobs-search-button = Искать
 jobs-found = { $count ->
     [one] Найдена { $count } вакансия

@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Uygulamanın ekranları (ui/).
 
 ## Gezinme
@@ -207,6 +207,7 @@ jobs-since = Yayın tarihi en erken
 jobs-sort = Sıralama
 jobs-sort-date = Önce en yeniler
 jobs-sort-relevance = Önce en uygun olanlar
+jobs-sort-distance = Önce en yakınlar
 jobs-search-button = Ara
 jobs-found = { $count ->
     [one] Bir iş ilanı bulundu

@@ -1,4 +1,4 @@
-# completeness: 230 of 231 messages (2026-11-25)
+# completeness: 231 of 231 messages (2026-11-25)
 # Екрани застосунку (ui/).
 
 ## Навігація
@@ -213,6 +213,7 @@ jobs-since = Опубліковано від
 jobs-sort = Порядок
 jobs-sort-date = Спочатку новіші
 jobs-sort-relevance = Спочатку найвідповідніші
+jobs-sort-distance = Спочатку найближчі
 jobs-search-button = Шукати
 jobs-found = { $count ->
     [one] Знайдено { $count } вакансію
