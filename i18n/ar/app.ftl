@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # شاشات التطبيق (ui/).
 
 ## التنقل
@@ -173,6 +173,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = الـ Welcome Guides متطوعون ومتطوعات مدرَّبون انتقلوا إلى هنا بأنفسهم. يقدّمون لكم الاستشارة بشكل فردي ومجانًا.
 contacts-none = لم يُعثر على شيء. جرّبوا مدينة أخرى أو عددًا أقل من عوامل التصفية.
+contacts-serves-from-elsewhere = مسؤولة عن مدينتكم، ومقرّها في مدينة مركز المقاطعة (Kreisstadt).
 contact-languages = اللغات: { $languages }
 contact-call = اتصال
 contact-mail = البريد الإلكتروني

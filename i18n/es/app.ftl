@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Las pantallas de la aplicación (ui/).
 
 ## Navegación
@@ -163,6 +163,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Los Welcome Guides son personas voluntarias con formación que también se mudaron aquí. Le asesoran de forma personal y gratuita.
 contacts-none = No se ha encontrado nada. Pruebe con otra localidad o con menos filtros.
+contacts-serves-from-elsewhere = Competente para su localidad; tiene su sede en la capital del distrito (Kreisstadt).
 contact-languages = Idiomas: { $languages }
 contact-call = Llamar
 contact-mail = Correo electrónico

@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # صفحه‌های برنامه (ui/).
 
 ## پیمایش
@@ -163,6 +163,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guideها داوطلبان آموزش‌دیده‌ای هستند که خودشان به اینجا مهاجرت کرده‌اند. آن‌ها به‌صورت فردی و رایگان به شما مشاوره می‌دهند.
 contacts-none = چیزی پیدا نشد. شهر دیگری را امتحان کنید یا فیلترهای کمتری به کار ببرید.
+contacts-serves-from-elsewhere = مسئول شهر شماست و در مرکز بخش (Kreisstadt) قرار دارد.
 contact-languages = زبان‌ها: { $languages }
 contact-call = تماس تلفنی
 contact-mail = ایمیل

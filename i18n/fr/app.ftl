@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Les écrans de l'application (ui/).
 
 ## Navigation
@@ -163,6 +163,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Les Welcome Guides sont des bénévoles formés qui ont eux-mêmes fait le choix de s'installer ici. Ils vous conseillent individuellement et gratuitement.
 contacts-none = Aucun résultat. Essayez une autre commune ou moins de filtres.
+contacts-serves-from-elsewhere = Compétent pour votre commune, situé dans le chef-lieu d'arrondissement (Kreisstadt).
 contact-languages = Langues : { $languages }
 contact-call = Appeler
 contact-mail = E-mail

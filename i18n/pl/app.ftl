@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Ekrany aplikacji (ui/).
 
 ## Nawigacja
@@ -167,6 +167,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides to przeszkoleni wolontariusze, którzy sami się tu przeprowadzili. Doradzają indywidualnie i bezpłatnie.
 contacts-none = Nic nie znaleziono. Prosimy spróbować innej miejscowości lub mniejszej liczby filtrów.
+contacts-serves-from-elsewhere = Właściwy dla podanej miejscowości, z siedzibą w mieście powiatowym (Kreisstadt).
 contact-languages = Języki: { $languages }
 contact-call = Zadzwoń
 contact-mail = E-mail

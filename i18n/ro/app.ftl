@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Ecranele aplicației (ui/).
 
 ## Navigare
@@ -166,6 +166,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides sunt voluntari instruiți care s-au mutat și ei aici. Vă consiliază individual și gratuit.
 contacts-none = Nu s-a găsit nimic. Încercați altă localitate sau mai puține filtre.
+contacts-serves-from-elsewhere = Competentă pentru localitatea dumneavoastră, cu sediul în reședința districtului (Kreisstadt).
 contact-languages = Limbi: { $languages }
 contact-call = Sunați
 contact-mail = E-mail

@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Экраны приложения (ui/).
 
 ## Навигация
@@ -167,6 +167,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides — это обученные волонтёры, которые сами когда-то сюда переехали. Они консультируют вас лично и бесплатно.
 contacts-none = Ничего не найдено. Попробуйте другой город или меньше фильтров.
+contacts-serves-from-elsewhere = Отвечает за ваш город, находится в районном центре (Kreisstadt).
 contact-languages = Языки: { $languages }
 contact-call = Позвонить
 contact-mail = Электронная почта

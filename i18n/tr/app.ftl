@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Uygulamanın ekranları (ui/).
 
 ## Gezinme
@@ -163,6 +163,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guide'lar, kendileri de buraya taşınmış, eğitimli gönüllülerdir. Size birebir ve ücretsiz danışmanlık yaparlar.
 contacts-none = Hiçbir şey bulunamadı. Başka bir şehir deneyin veya daha az filtre kullanın.
+contacts-serves-from-elsewhere = Şehriniz için yetkili; ilçe merkezinde (Kreisstadt) bulunuyor.
 contact-languages = Diller: { $languages }
 contact-call = Ara
 contact-mail = E-posta

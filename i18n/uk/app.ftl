@@ -1,4 +1,4 @@
-# completeness: 231 of 231 messages (2026-11-25)
+# completeness: 232 of 232 messages (2026-11-25)
 # Екрани застосунку (ui/).
 
 ## Навігація
@@ -167,6 +167,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides — це навчені волонтери, які самі колись сюди переїхали. Вони консультують вас особисто й безкоштовно.
 contacts-none = Нічого не знайдено. Спробуйте інше місто або менше фільтрів.
+contacts-serves-from-elsewhere = Відповідає за ваше місто, розташована в районному центрі (Kreisstadt).
 contact-languages = Мови: { $languages }
 contact-call = Зателефонувати
 contact-mail = Електронна пошта
