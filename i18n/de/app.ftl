@@ -162,6 +162,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides sind geschulte Ehrenamtliche, die selbst zugewandert sind. Sie beraten Sie persönlich und kostenlos.
 contacts-none = Nichts gefunden. Versuchen Sie einen anderen Ort oder weniger Filter.
+contacts-serves-from-elsewhere = Zuständig für Ihren Ort, mit Sitz in der Kreisstadt.
 contact-languages = Sprachen: { $languages }
 contact-call = Anrufen
 contact-mail = E-Mail
@@ -206,6 +207,7 @@ jobs-since = Veröffentlicht seit
 jobs-sort = Reihenfolge
 jobs-sort-date = Neueste zuerst
 jobs-sort-relevance = Beste Treffer zuerst
+jobs-sort-distance = Nächste zuerst
 jobs-search-button = Suchen
 jobs-found = { $count ->
     [one] Eine Stelle gefunden
@@ -280,3 +282,6 @@ account-logged-in = Sie sind angemeldet.
 account-registered = Ihr Konto wurde angelegt und Sie sind angemeldet.
 account-logged-out = Sie sind abgemeldet. Ihre Daten bleiben auf diesem Gerät.
 account-logged-in-as = Angemeldet als { $email }
+
+## Fehler der App-Einstellungen
+error-app-sync-interval = Ein Abstand von { $minutes } Minuten ist nicht möglich. Wählen Sie zwischen 5 Minuten und einer Woche.

@@ -162,6 +162,7 @@ contacts-guides = { $count ->
 }
 contacts-guides-intro = Welcome Guides are trained volunteers who moved here themselves. They advise you one to one, free of charge.
 contacts-none = Nothing found. Try another town or fewer filters.
+contacts-serves-from-elsewhere = Responsible for your town, located in the district town.
 contact-languages = Languages: { $languages }
 contact-call = Call
 contact-mail = E-mail
@@ -206,6 +207,7 @@ jobs-since = Published since
 jobs-sort = Order
 jobs-sort-date = Newest first
 jobs-sort-relevance = Best match first
+jobs-sort-distance = Nearest first
 jobs-search-button = Search
 jobs-found = { $count ->
     [one] One job found
@@ -280,3 +282,6 @@ account-logged-in = You are logged in.
 account-registered = Your account was created and you are logged in.
 account-logged-out = You are logged out. Your data stays on this device.
 account-logged-in-as = Logged in as { $email }
+
+## Errors of the app's own settings
+error-app-sync-interval = An interval of { $minutes } minutes is not possible. Choose between 5 minutes and one week.
