@@ -355,6 +355,9 @@ fn search_timings_over_100k_jobs() {
         });
     }
     conn.execute_batch("COMMIT; ANALYZE").unwrap();
+    if let Ok(keep) = std::env::var("WELCOME_KEEP_BENCH_DB") {
+        conn.execute("VACUUM INTO ?1", [keep]).unwrap();
+    }
     let queries: Vec<(&str, JobQuery)> = vec![
         ("all by date", JobQuery::default()),
         ("text few", JobQuery { text: "Elektriker 12".into(), ..JobQuery::default() }),

@@ -5,10 +5,12 @@
 -- instead of a scan over the wide rows (each row carries its summary JSON).
 CREATE INDEX IF NOT EXISTS jobs_by_published
     ON jobs (published, working_time, offer_type, field, municipality_id, lat, lon, first_seen_run);
--- Municipality filters.
-CREATE INDEX IF NOT EXISTS jobs_by_municipality ON jobs (municipality_id, published);
--- The bounding box of a radius search.
-CREATE INDEX IF NOT EXISTS jobs_by_lat ON jobs (lat, lon);
+-- Municipality filters, and the bounding box of a radius search; both carry the other filter
+-- columns so that counting and newest-first paging never read the wide rows.
+CREATE INDEX IF NOT EXISTS jobs_by_municipality
+    ON jobs (municipality_id, published, working_time, offer_type, field);
+CREATE INDEX IF NOT EXISTS jobs_by_lat
+    ON jobs (lat, lon, published, working_time, offer_type, field, municipality_id);
 -- Jobs new since a sync run, for alerts.
 CREATE INDEX IF NOT EXISTS jobs_by_first_seen ON jobs (first_seen_run);
 
