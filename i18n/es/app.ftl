@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # Las pantallas de la aplicación (ui/).
 
 ## Navegación
@@ -283,3 +283,7 @@ account-logged-in = Ha iniciado sesión.
 account-registered = Se ha creado su cuenta y ha iniciado sesión.
 account-logged-out = Ha cerrado la sesión. Sus datos se quedan en este dispositivo.
 account-logged-in-as = Sesión iniciada como { $email }
+error-app-sync-interval = { $minutes ->
+    [one] Un intervalo de { $minutes } minuto no es posible. Elija entre 5 minutos y una semana.
+   *[other] Un intervalo de { $minutes } minutos no es posible. Elija entre 5 minutos y una semana.
+}

@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # صفحه‌های برنامه (ui/).
 
 ## پیمایش
@@ -282,3 +282,4 @@ account-logged-in = وارد شده‌اید.
 account-registered = حساب شما ساخته شد و وارد شده‌اید.
 account-logged-out = خارج شده‌اید. داده‌های شما روی این دستگاه می‌ماند.
 account-logged-in-as = واردشده با { $email }
+error-app-sync-interval = فاصلهٔ { $minutes } دقیقه ممکن نیست. مدتی بین 5 دقیقه تا یک هفته انتخاب کنید.

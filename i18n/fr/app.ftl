@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # Les écrans de l'application (ui/).
 
 ## Navigation
@@ -283,3 +283,7 @@ account-logged-in = Connexion réussie.
 account-registered = Votre compte a été créé et la connexion est établie.
 account-logged-out = Déconnexion effectuée. Vos données restent sur cet appareil.
 account-logged-in-as = Compte connecté : { $email }
+error-app-sync-interval = { $minutes ->
+    [one] Un intervalle de { $minutes } minute n'est pas possible. Choisissez entre 5 minutes et une semaine.
+   *[other] Un intervalle de { $minutes } minutes n'est pas possible. Choisissez entre 5 minutes et une semaine.
+}

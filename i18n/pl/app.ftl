@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # Ekrany aplikacji (ui/).
 
 ## Nawigacja
@@ -297,3 +297,7 @@ account-logged-in = Zalogowano.
 account-registered = Konto zostało utworzone i nastąpiło zalogowanie.
 account-logged-out = Wylogowano. Dane pozostają na tym urządzeniu.
 account-logged-in-as = Zalogowano jako { $email }
+error-app-sync-interval = { $minutes ->
+    [one] Odstęp { $minutes } minuty jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.
+   *[other] Odstęp { $minutes } minut jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.
+}

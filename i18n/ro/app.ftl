@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # Ecranele aplicației (ui/).
 
 ## Navigare
@@ -290,3 +290,8 @@ account-logged-in = V-ați autentificat.
 account-registered = Contul a fost creat și v-ați autentificat.
 account-logged-out = V-ați deconectat. Datele rămân pe acest dispozitiv.
 account-logged-in-as = Cont conectat: { $email }
+error-app-sync-interval = { $minutes ->
+    [one] Un interval de un minut nu este posibil. Alegeți între 5 minute și o săptămână.
+    [few] Un interval de { $minutes } minute nu este posibil. Alegeți între 5 minute și o săptămână.
+   *[other] Un interval de { $minutes } de minute nu este posibil. Alegeți între 5 minute și o săptămână.
+}

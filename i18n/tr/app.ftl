@@ -1,4 +1,4 @@
-# completeness: 232 of 232 messages (2026-11-25)
+# completeness: 233 of 233 messages (2026-11-25)
 # Uygulamanın ekranları (ui/).
 
 ## Gezinme
@@ -282,3 +282,4 @@ account-logged-in = Giriş yaptınız.
 account-registered = Hesabınız oluşturuldu ve giriş yaptınız.
 account-logged-out = Çıkış yaptınız. Verileriniz bu cihazda kalır.
 account-logged-in-as = Giriş yapılan hesap: { $email }
+error-app-sync-interval = { $minutes } dakikalık bir aralık mümkün değil. 5 dakika ile bir hafta arasında bir süre seçin.
