@@ -4,3 +4,6 @@ pub mod fold;
 pub mod search;
 
 pub use search::{Contact, ContactKind, ContactQuery, GuideContact, OfficeContact};
+
+#[cfg(test)]
+mod tests;
