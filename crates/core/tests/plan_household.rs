@@ -44,6 +44,10 @@ fn no_office(_: &str, _: OfficeKind) -> Option<Office> {
     None
 }
 
+fn no_guide(_: &str, _: &str) -> Option<welcome_protocol::content::Guide> {
+    None
+}
+
 fn with_service<T>(records: &MapRecords, f: impl FnOnce(&PlanService) -> T) -> T {
     let rules = rules();
     let lists = checklists();
@@ -55,6 +59,7 @@ fn with_service<T>(records: &MapRecords, f: impl FnOnce(&PlanService) -> T) -> T
         checklists: &lists,
         known_municipality: Some(&known),
         office_for: &no_office,
+        guide_for: &no_guide,
         loc: &loc,
         today: day("2026-11-25"),
     };
@@ -180,4 +185,73 @@ fn statuses_notes_dates_round_trip_and_regeneration_keeps_them() {
         assert_eq!(later.items.iter().find(|i| i.id == due_step).unwrap().due, Some(day("2027-04-15")));
         assert_eq!(later.items.iter().find(|i| i.id == doc).unwrap().status, ItemStatus::TranslatedCertified);
     });
+}
+
+#[derive(serde::Deserialize)]
+struct OfficeFile {
+    office: Vec<Office>,
+}
+
+/// The offices of `content/offices/*.toml`.
+fn content_offices() -> Vec<Office> {
+    let dir = plan_support::content_dir().join("offices");
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .filter_map(|t| toml::from_str::<OfficeFile>(&t).ok())
+        .flat_map(|f| f.office)
+        .collect()
+}
+
+#[test]
+fn steps_name_their_office_and_a_dead_end_points_to_counselling() {
+    let offices = content_offices();
+    if offices.is_empty() {
+        return;
+    }
+    let lookup = |m: &str, kind: OfficeKind| {
+        offices.iter().find(|o| o.kind == kind && (o.municipality_id == m || o.serves.iter().any(|s| s == m))).cloned()
+    };
+    let rules = rules();
+    let lists = checklists();
+    let loc = Localizer::new(&["de"]);
+    let known = |id: &str| ["essen", "bochum"].contains(&id);
+    let records = MapRecords::default();
+    let service = PlanService {
+        records: &records,
+        rules: Some(&rules),
+        checklists: &lists,
+        known_municipality: Some(&known),
+        office_for: &lookup,
+        guide_for: &no_guide,
+        loc: &loc,
+        today: day("2026-11-25"),
+    };
+    let answers = Answers { municipality_id: Some("bochum".into()), ..engineer() };
+    let plan = service.set_answers("me", &answers).unwrap();
+    let with_office: Vec<_> = plan.items.iter().filter(|i| i.office.is_some()).collect();
+    assert!(!with_office.is_empty(), "some step names its office");
+    for item in with_office {
+        let office = item.office.as_ref().unwrap();
+        assert!(office.municipality_id == "bochum" || office.serves.iter().any(|s| s == "bochum"));
+    }
+    // Partly recognised, no job offer, too few points: advice, with recognition counselling.
+    let stuck = Answers {
+        purpose: Purpose::JobSearch,
+        recognition: Recognition::Partial,
+        qualification_two_years: Some(true),
+        german: LanguageLevel::None,
+        english: LanguageLevel::B1,
+        salary_eur: None,
+        municipality_id: Some("bochum".into()),
+        ..engineer()
+    };
+    let plan = service.set_answers("me", &stuck).unwrap();
+    assert_eq!(plan.path, None);
+    let advice = plan.advice.expect("advice");
+    assert!(advice.message.contains("Anerkennungsberatung"), "{}", advice.message);
+    if let Some(office) = advice.office {
+        assert_eq!(office.kind, OfficeKind::RecognitionCounselling);
+    }
 }

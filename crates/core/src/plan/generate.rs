@@ -2,7 +2,7 @@
 //! Pure: everything it needs is passed in, so the plan can be rebuilt at any time (after an
 //! answer changes, after new content arrives) and always comes out the same.
 
-use super::answers::{Answers, Qualification, Recognition};
+use super::answers::{Answers, Purpose, Qualification, Recognition};
 use super::household::Person;
 use super::items;
 use super::paths::{self, Assessment, Eligibility};
@@ -12,7 +12,7 @@ use crate::i18n::Localizer;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use welcome_protocol::content::{Checklist, ItemKind, Office, OfficeKind, Phase, PlanRules, Source};
+use welcome_protocol::content::{Checklist, Guide, ItemKind, Office, OfficeKind, Phase, PlanRules, Source};
 use welcome_protocol::text::ResolvedText;
 
 /// One document or step of a person's plan, with its progress.
@@ -55,6 +55,9 @@ pub struct Advice {
     /// A counselling office in the target municipality, where one is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office: Option<Office>,
+    /// A Welcome Guide advising on the topic, where one is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<Guide>,
 }
 
 /// A person's plan.
@@ -93,6 +96,9 @@ pub struct PlanInput<'a> {
     pub progress: &'a BTreeMap<String, ItemProgress>,
     /// The office of a kind in the target municipality.
     pub office_for: &'a dyn Fn(OfficeKind) -> Option<Office>,
+    /// A Welcome Guide of the target municipality advising on a topic ("visa", "recognition",
+    /// "family", "study").
+    pub guide_for: &'a dyn Fn(&str) -> Option<Guide>,
     pub loc: &'a Localizer,
 }
 
@@ -120,7 +126,7 @@ pub fn build(input: PlanInput) -> Plan {
     let path_title = path.as_deref().and_then(|id| {
         input.rules.paths.iter().find(|p| p.id == id).and_then(|p| p.title.resolve(&langs))
     });
-    let advice = path.is_none().then(|| advice(a, input.office_for, loc));
+    let advice = path.is_none().then(|| advice(a, input.office_for, input.guide_for, loc));
     let applicable = items::applicable(input.checklists, path.as_deref(), a);
     let items: Vec<PlanItem> = applicable
         .iter()
@@ -184,7 +190,12 @@ pub fn build(input: PlanInput) -> Plan {
 
 /// Points to counselling: recognition counselling first when the qualification is the obstacle,
 /// else the welcome centre, else migration counselling.
-fn advice(a: &Answers, office_for: &dyn Fn(OfficeKind) -> Option<Office>, loc: &Localizer) -> Advice {
+fn advice(
+    a: &Answers,
+    office_for: &dyn Fn(OfficeKind) -> Option<Office>,
+    guide_for: &dyn Fn(&str) -> Option<Guide>,
+    loc: &Localizer,
+) -> Advice {
     let recognition_issue = a.qualification != Qualification::None && a.recognition != Recognition::Recognised;
     let order: &[OfficeKind] = if recognition_issue {
         &[OfficeKind::RecognitionCounselling, OfficeKind::WelcomeCentre, OfficeKind::MigrationCounselling]
@@ -197,5 +208,14 @@ fn advice(a: &Answers, office_for: &dyn Fn(OfficeKind) -> Option<Office>, loc: &
         "",
     );
     reason.localize(loc);
-    Advice { message: reason.text, office }
+    let topic = if recognition_issue {
+        "recognition"
+    } else {
+        match a.purpose {
+            Purpose::FamilyReunion => "family",
+            Purpose::Study => "study",
+            _ => "visa",
+        }
+    };
+    Advice { message: reason.text, office, guide: guide_for(topic) }
 }

@@ -14,7 +14,7 @@ use crate::{Error, Result};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use welcome_protocol::content::{Checklist, ItemKind, Office, OfficeKind, PlanRules};
+use welcome_protocol::content::{Checklist, Guide, ItemKind, Office, OfficeKind, PlanRules};
 use welcome_protocol::user_data::Collection;
 
 /// Longest note we store: notes are synced and shown in lists.
@@ -41,6 +41,9 @@ pub trait PlanRecords {
 /// Finds the office of a kind for a municipality.
 pub type OfficeLookup<'a> = &'a dyn Fn(&str, OfficeKind) -> Option<Office>;
 
+/// Finds a Welcome Guide for a municipality advising on a topic.
+pub type GuideLookup<'a> = &'a dyn Fn(&str, &str) -> Option<Guide>;
+
 /// Everything the plan's operations work with.
 pub struct PlanService<'a> {
     pub records: &'a dyn PlanRecords,
@@ -49,6 +52,7 @@ pub struct PlanService<'a> {
     /// Says whether a municipality id is in the content cache; `None` when it has none yet.
     pub known_municipality: Option<&'a dyn Fn(&str) -> bool>,
     pub office_for: OfficeLookup<'a>,
+    pub guide_for: GuideLookup<'a>,
     pub loc: &'a Localizer,
     pub today: NaiveDate,
 }
@@ -159,6 +163,7 @@ impl PlanService<'_> {
         let progress = self.progress(person)?;
         let municipality = answers.municipality_id.clone();
         let office_for = |kind: OfficeKind| municipality.as_deref().and_then(|m| (self.office_for)(m, kind));
+        let guide_for = |topic: &str| municipality.as_deref().and_then(|m| (self.guide_for)(m, topic));
         let mut plan = build(PlanInput {
             person: &who,
             answers: &answers,
@@ -167,6 +172,7 @@ impl PlanService<'_> {
             today: self.today,
             progress: &progress,
             office_for: &office_for,
+            guide_for: &guide_for,
             loc: self.loc,
         });
         plan.answered = answered;

@@ -74,6 +74,10 @@ pub fn no_office(_: OfficeKind) -> Option<Office> {
     None
 }
 
+pub fn no_guide(_: &str) -> Option<welcome_protocol::content::Guide> {
+    None
+}
+
 /// Builds a plan in `locale` on `today` with the given stored progress.
 pub fn plan_with(
     answers: &Answers,
@@ -92,6 +96,7 @@ pub fn plan_with(
         today: day(today),
         progress,
         office_for: &no_office,
+        guide_for: &no_guide,
         loc: &loc,
     })
 }
