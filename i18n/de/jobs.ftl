@@ -14,3 +14,9 @@ error-jobs-place-and-radius = Suchen Sie entweder in Städten und Gemeinden oder
 error-jobs-coordinates = Diese Koordinaten bezeichnen keinen Ort auf der Erde.
 error-jobs-unknown-place = Der Ort „{ $place }“ ist nicht bekannt.
 error-jobs-search-name = Geben Sie der Suche einen Namen mit 1 bis { $max } Zeichen.
+
+jobs-cli-no-alerts = Keine neuen Job-Alarme.
+jobs-cli-marked-read = { $count ->
+    [one] { $count } Alarm als gelesen markiert.
+   *[other] { $count } Alarme als gelesen markiert.
+}

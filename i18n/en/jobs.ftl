@@ -16,3 +16,10 @@ error-jobs-place-and-radius = Search either in municipalities or around a place,
 error-jobs-coordinates = These coordinates are not a place on Earth.
 error-jobs-unknown-place = The place “{ $place }” is not known.
 error-jobs-search-name = Give the search a name of 1 to { $max } characters.
+
+## The CLI's `welcome alerts`.
+jobs-cli-no-alerts = No new job alerts.
+jobs-cli-marked-read = { $count ->
+    [one] Marked { $count } alert as read.
+   *[other] Marked { $count } alerts as read.
+}

@@ -355,6 +355,9 @@ fn search_timings_over_100k_jobs() {
         });
     }
     conn.execute_batch("COMMIT; ANALYZE").unwrap();
+    if let Ok(kib) = std::env::var("WELCOME_BENCH_CACHE_KIB") {
+        conn.execute_batch(&format!("PRAGMA cache_size = -{kib}")).unwrap();
+    }
     if let Ok(keep) = std::env::var("WELCOME_KEEP_BENCH_DB") {
         conn.execute("VACUUM INTO ?1", [keep]).unwrap();
     }
