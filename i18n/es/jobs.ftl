@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## Empleo: búsqueda, ofertas guardadas, búsquedas guardadas y alertas de empleo.
 
 # El título de una alerta de empleo (notificación de escritorio y bandeja de entrada).
@@ -18,3 +18,8 @@ error-jobs-place-and-radius = Busque en municipios o alrededor de un lugar, pero
 error-jobs-coordinates = Estas coordenadas no corresponden a ningún lugar de la Tierra.
 error-jobs-unknown-place = El lugar «{ $place }» no es conocido.
 error-jobs-search-name = Dé a la búsqueda un nombre de 1 a { $max } caracteres.
+jobs-cli-no-alerts = No hay alertas de empleo nuevas.
+jobs-cli-marked-read = { $count ->
+    [one] Se ha marcado { $count } alerta como leída.
+   *[other] Se han marcado { $count } alertas como leídas.
+}

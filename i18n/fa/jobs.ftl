@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## آگهی‌های شغلی: جست‌وجو، آگهی‌های ذخیره‌شده، جست‌وجوهای ذخیره‌شده و هشدارهای شغلی.
 
 # عنوان هشدار شغلی (اعلان دسکتاپ و صندوق پیام).
@@ -17,3 +17,8 @@ error-jobs-place-and-radius = یا در شهرها جست‌وجو کنید یا
 error-jobs-coordinates = این مختصات به مکانی روی زمین اشاره نمی‌کند.
 error-jobs-unknown-place = مکان «{ $place }» شناخته‌شده نیست.
 error-jobs-search-name = برای جست‌وجو نامی بین 1 تا { $max } نویسه انتخاب کنید.
+jobs-cli-no-alerts = هشدار شغلی جدیدی نیست.
+jobs-cli-marked-read = { $count ->
+    [one] { $count } هشدار خوانده‌شده علامت خورد.
+   *[other] { $count } هشدار خوانده‌شده علامت خوردند.
+}

@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## Emplois : recherche, offres enregistrées, recherches enregistrées et alertes emploi.
 
 # Le titre d'une alerte emploi (notification de bureau et boîte de réception).
@@ -18,3 +18,8 @@ error-jobs-place-and-radius = Cherchez soit dans des communes, soit autour d'un 
 error-jobs-coordinates = Ces coordonnées ne désignent aucun lieu sur Terre.
 error-jobs-unknown-place = Le lieu « { $place } » est inconnu.
 error-jobs-search-name = Donnez à la recherche un nom de 1 à { $max } caractères.
+jobs-cli-no-alerts = Aucune nouvelle alerte emploi.
+jobs-cli-marked-read = { $count ->
+    [one] { $count } alerte marquée comme lue.
+   *[other] { $count } alertes marquées comme lues.
+}

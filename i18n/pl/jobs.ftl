@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## Oferty pracy: wyszukiwanie, zapisane oferty, zapisane wyszukiwania i powiadomienia.
 
 # Tytuł powiadomienia o ofertach (powiadomienie systemowe i skrzynka odbiorcza).
@@ -22,3 +22,10 @@ error-jobs-place-and-radius = Można szukać w gminach albo wokół miejsca, ale
 error-jobs-coordinates = Te współrzędne nie wskazują miejsca na Ziemi.
 error-jobs-unknown-place = Miejsce „{ $place }” jest nieznane.
 error-jobs-search-name = Prosimy nadać wyszukiwaniu nazwę o długości od 1 do { $max } znaków.
+jobs-cli-no-alerts = Brak nowych powiadomień o ofertach pracy.
+jobs-cli-marked-read = { $count ->
+    [one] Oznaczono { $count } powiadomienie jako przeczytane.
+    [few] Oznaczono { $count } powiadomienia jako przeczytane.
+    [many] Oznaczono { $count } powiadomień jako przeczytane.
+   *[other] Oznaczono { $count } powiadomienia jako przeczytane.
+}

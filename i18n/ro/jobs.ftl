@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## Locuri de muncă: căutare, anunțuri salvate, căutări salvate și alerte.
 
 # Titlul unei alerte (notificare pe desktop și în căsuța de mesaje).
@@ -20,3 +20,9 @@ error-jobs-place-and-radius = Căutați fie în localități, fie în jurul unui
 error-jobs-coordinates = Aceste coordonate nu indică un loc de pe Pământ.
 error-jobs-unknown-place = Locul „{ $place }” nu este cunoscut.
 error-jobs-search-name = Dați căutării un nume de 1 până la { $max } caractere.
+jobs-cli-no-alerts = Nu există alerte noi de locuri de muncă.
+jobs-cli-marked-read = { $count ->
+    [one] O alertă a fost marcată ca citită.
+    [few] { $count } alerte au fost marcate ca citite.
+   *[other] { $count } de alerte au fost marcate ca citite.
+}

@@ -1,4 +1,4 @@
-# completeness: 7 of 7 messages (2026-11-25)
+# completeness: 9 of 9 messages (2026-11-25)
 ## İş ilanları: arama, kaydedilen ilanlar, kaydedilen aramalar ve iş ilanı bildirimleri.
 
 # İş ilanı bildiriminin başlığı (masaüstü bildirimi ve gelen kutusu).
@@ -17,3 +17,8 @@ error-jobs-place-and-radius = Ya belediyelerde ya da bir yerin çevresinde aray�
 error-jobs-coordinates = Bu koordinatlar Dünya üzerinde bir yer değil.
 error-jobs-unknown-place = "{ $place }" yeri bilinmiyor.
 error-jobs-search-name = Aramaya 1 ile { $max } karakter arasında bir ad verin.
+jobs-cli-no-alerts = Yeni iş ilanı bildirimi yok.
+jobs-cli-marked-read = { $count ->
+    [one] { $count } bildirim okundu olarak işaretlendi.
+   *[other] { $count } bildirim okundu olarak işaretlendi.
+}
