@@ -35,13 +35,14 @@ pub struct Alert {
     pub notified: bool,
 }
 
-/// The sync run this device has seen last: the newest run that brought a job, or that alert
-/// checks ran at. A search saved now starts from here.
+/// The sync run this device has seen last: the sync's run counter, or (if newer) the newest run
+/// that brought a job or that alert checks ran at. A search saved now starts from here.
 pub(crate) fn current_run(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT max(coalesce((SELECT max(first_seen_run) FROM jobs), 0), \
+        "SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = ?1), 0), \
+                    coalesce((SELECT max(first_seen_run) FROM jobs), 0), \
                     coalesce((SELECT max(last_run) FROM alert_checks), 0))",
-        [],
+        [crate::store::state::SYNC_RUN],
         |r| r.get(0),
     )?)
 }

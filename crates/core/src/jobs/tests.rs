@@ -20,6 +20,7 @@ pub(crate) fn schema(conn: &Connection) {
          CREATE VIRTUAL TABLE jobs_fts USING fts5(title, occupation, employer, city, content='jobs',
             content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
          CREATE TABLE job_details (id TEXT PRIMARY KEY, data TEXT, fetched_at TEXT);
+         CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
          CREATE TABLE content (kind TEXT, id TEXT, seq INTEGER, generation INTEGER, data TEXT,
             PRIMARY KEY (kind, id));",
     )
