@@ -162,7 +162,7 @@ fn a_saved_job_keeps_its_copy_after_the_ad_is_gone() {
         salary: None,
         contact: None,
     };
-    let saved = jobs::save_job(&store, "j1", DetailFetch::Fetched(detail.clone())).unwrap();
+    let saved = jobs::save_job(&store, "j1", DetailFetch::Fetched(Box::new(detail.clone()))).unwrap();
     assert!(!saved.expired);
     assert_eq!(saved.detail.as_ref(), Some(&detail));
     // Saved offline: the summary is kept, the detail is missing.

@@ -64,8 +64,8 @@ pub struct GuideContact {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Contact {
-    Office { contact: OfficeContact, sample: bool },
-    Guide { contact: GuideContact, sample: bool },
+    Office { contact: Box<OfficeContact>, sample: bool },
+    Guide { contact: Box<GuideContact>, sample: bool },
 }
 
 fn load<T: serde::de::DeserializeOwned>(conn: &Connection, kind: &str) -> Result<Vec<T>> {
@@ -173,12 +173,12 @@ pub fn search(conn: &Connection, query: &ContactQuery, langs: &[&str]) -> Result
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
         out.extend(found.into_iter().map(|(elsewhere, office)| Contact::Office {
             sample: office.sample,
-            contact: OfficeContact {
+            contact: Box::new(OfficeContact {
                 name: office.name.resolve(langs),
                 opening_hours: office.opening_hours.resolve(langs),
                 serves_from_elsewhere: elsewhere,
                 office,
-            },
+            }),
         }));
     }
     if want_guides {
@@ -207,10 +207,10 @@ pub fn search(conn: &Connection, query: &ContactQuery, langs: &[&str]) -> Result
             }
             out.push(Contact::Guide {
                 sample: guide.sample,
-                contact: GuideContact {
+                contact: Box::new(GuideContact {
                     story: guide.story.resolve(langs),
                     guide,
-                },
+                }),
             });
         }
     }

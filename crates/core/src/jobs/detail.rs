@@ -45,7 +45,7 @@ pub async fn fetch(client: &reqwest::Client, portal_url: &str, id: &str) -> Resu
 /// means "not now".
 pub fn outcome(result: Result<JobDetail>) -> DetailFetch {
     match result {
-        Ok(d) => DetailFetch::Fetched(d),
+        Ok(d) => DetailFetch::Fetched(Box::new(d)),
         Err(Error::NotFound { .. })
         | Err(Error::Portal {
             code: ApiErrorCode::NotFound,

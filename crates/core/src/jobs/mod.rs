@@ -136,7 +136,7 @@ pub fn saved_job(store: &Store, id: &str) -> Result<Option<SavedJob>> {
 /// What asking the portal for a job's full ad gave.
 #[derive(Debug, Clone)]
 pub enum DetailFetch {
-    Fetched(JobDetail),
+    Fetched(Box<JobDetail>),
     /// The portal answered 404: the ad has expired.
     Gone,
     /// Offline or the portal failed: try again later.
@@ -155,7 +155,7 @@ pub fn save_job(store: &Store, id: &str, fetched: DetailFetch) -> Result<SavedJo
         .filter(|v| !v.is_null())
         .and_then(|v| serde_json::from_value(v.clone()).ok());
     let (detail, gone) = match fetched {
-        DetailFetch::Fetched(d) => (Some(d), false),
+        DetailFetch::Fetched(d) => (Some(*d), false),
         DetailFetch::Gone => (cached.or(existing_detail), true),
         DetailFetch::Unavailable => (cached.or(existing_detail), false),
     };

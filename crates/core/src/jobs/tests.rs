@@ -276,7 +276,7 @@ fn alerts_once_per_search_for_new_matches_only() {
     assert!(alerts::check_searches(&conn, &[nurse.clone(), it.clone()], 2).unwrap().is_empty());
     // A search from another device starts at the run it arrives in.
     let other = saved("other", JobQuery::default());
-    assert!(alerts::check_searches(&conn, &[other.clone()], 2).unwrap().is_empty());
+    assert!(alerts::check_searches(&conn, std::slice::from_ref(&other), 2).unwrap().is_empty());
     insert(&conn, &J { id: "late", title: "Koch", run: 3, ..J::default() });
     let raised = alerts::check_searches(&conn, &[nurse, it, other], 3).unwrap();
     assert_eq!(raised.iter().map(|a| (a.search_id.as_str(), a.count)).collect::<Vec<_>>(), [("other", 1)]);
