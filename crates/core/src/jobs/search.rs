@@ -254,6 +254,19 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
         fts: fts_expression(&query.text),
         distance: None,
     };
+    if f.fts.is_some() && fts_stale(conn)? {
+        // The first sync fills the list first and builds the full-text index last; until then
+        // each word is looked for as plain text, so search works during the first sync too.
+        f.fts = None;
+        for word in query.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            f.clauses.push(
+                "(j.title LIKE ? OR j.occupation LIKE ? OR j.employer LIKE ? OR j.city LIKE ?)".to_owned(),
+            );
+            // Words hold only letters and digits: no LIKE wildcard can come from the user.
+            let pattern = Value::Text(format!("%{word}%"));
+            f.params.extend(std::iter::repeat_n(pattern, 4));
+        }
+    }
     if !query.municipalities.is_empty() {
         f.clauses.push(format!("j.municipality_id IN ({})", placeholders(query.municipalities.len())));
         f.params
@@ -310,6 +323,18 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
         f.params.push(Value::Integer(n.up_to_run));
     }
     Ok(f)
+}
+
+/// True while the sync has not yet built the full-text index of the jobs.
+fn fts_stale(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sync_state WHERE key = ?1",
+            [crate::store::state::FTS_STALE],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 fn placeholders(n: usize) -> String {

@@ -234,6 +234,19 @@ fn fts_syntax_in_user_text_is_harmless() {
 }
 
 #[test]
+fn text_search_works_while_the_full_text_index_is_being_built() {
+    let conn = db();
+    insert(&conn, &J { id: "a", title: "Pflegefachkraft (m/w/d)", ..J::default() });
+    insert(&conn, &J { id: "b", title: "Koch", ..J::default() });
+    conn.execute("INSERT INTO jobs_fts (jobs_fts) VALUES ('delete-all')", []).unwrap();
+    conn.execute("INSERT INTO sync_state (key, value) VALUES ('fts_stale', '1')", []).unwrap();
+    let q = |t: &str| ids(&conn, &JobQuery { text: t.into(), ..JobQuery::default() });
+    assert_eq!(q("pflege"), ["a"]);
+    assert_eq!(q("%"), ["a", "b"]);
+    assert_eq!(q("fach (m"), ["a"]);
+}
+
+#[test]
 fn relevance_ranks_title_matches_first_and_falls_back_to_date() {
     let conn = db();
     insert(&conn, &J { id: "old-title", title: "Elektriker", published: (2026, 1, 1), ..J::default() });
