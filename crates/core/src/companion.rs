@@ -1,5 +1,452 @@
 //! [`Companion`]: one handle on a user's data folder, shared by the app and the CLI.
 //! Feature modules add their methods in their own `impl Companion` blocks.
 
+use crate::i18n::Localizer;
+use crate::secrets::{KeyringTokenStore, Token, TokenStore};
+use crate::store::{state, Store};
+use crate::sync::account::{self, Session};
+use crate::sync::content::ContentPull;
+use crate::sync::user::UserSync;
+use crate::sync::{http, SyncOptions, SyncProgress, SyncReport, SyncStatus};
+use crate::{Error, Result};
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+use welcome_protocol::{Checklist, JobDetail, JobScope, Municipality, PlanRules};
+
+/// The portal a fresh install talks to: the bundled reference portal.
+pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:7878";
+
+/// The store file inside the data folder.
+pub const STORE_FILE: &str = "companion.sqlite";
+
 /// The app's state: the store in a data folder, the sync engine, the keychain and the language.
-pub struct Companion {}
+pub struct Companion {
+    data_dir: PathBuf,
+    store: Arc<Store>,
+    tokens: Box<dyn TokenStore>,
+    http: RwLock<reqwest::Client>,
+    options: RwLock<SyncOptions>,
+    localizer: RwLock<Localizer>,
+    /// One sync at a time per data folder handle.
+    sync_lock: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for Companion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Companion").field("data_dir", &self.data_dir).finish()
+    }
+}
+
+fn read<T: Clone>(lock: &RwLock<T>) -> T {
+    lock.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+}
+
+fn write<T>(lock: &RwLock<T>, value: T) {
+    *lock.write().unwrap_or_else(std::sync::PoisonError::into_inner) = value;
+}
+
+fn localizer_for(locale: Option<&str>) -> Localizer {
+    match locale {
+        Some(l) => Localizer::new(&[l]),
+        None => Localizer::system(),
+    }
+}
+
+/// A portal address must be an absolute http(s) URL with a host.
+fn validate_portal_url(url: &str) -> Result<String> {
+    let invalid = || Error::invalid("error-sync-portal-url", &[("url", url.to_owned())]);
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|_| invalid())?;
+    if !matches!(parsed.scheme(), "http" | "https")
+        || parsed.host_str().is_none_or(str::is_empty)
+        || parsed.query().is_some()
+    {
+        return Err(invalid());
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+impl Companion {
+    /// Opens the data folder (created if missing) with the OS keychain for the token.
+    pub fn open(data_dir: &Path) -> Result<Self> {
+        Self::open_with(data_dir, Box::new(KeyringTokenStore))
+    }
+
+    /// Opens the data folder with another token store (tests, mobile).
+    pub fn open_with(data_dir: &Path, tokens: Box<dyn TokenStore>) -> Result<Self> {
+        std::fs::create_dir_all(data_dir)?;
+        let store = Store::open(&data_dir.join(STORE_FILE))?;
+        let locale = store.state(state::LOCALE)?;
+        let options = SyncOptions::default();
+        Ok(Self {
+            data_dir: data_dir.to_owned(),
+            http: RwLock::new(http::client(options.read_timeout)?),
+            options: RwLock::new(options),
+            localizer: RwLock::new(localizer_for(locale.as_deref())),
+            store: Arc::new(store),
+            tokens,
+            sync_lock: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The HTTP client the sync uses (for feature modules that call the portal).
+    pub fn http_client(&self) -> reqwest::Client {
+        read(&self.http)
+    }
+
+    pub fn sync_options(&self) -> SyncOptions {
+        read(&self.options)
+    }
+
+    /// Changes page size, timeouts and retries (tests and benchmarks).
+    pub fn set_sync_options(&self, options: SyncOptions) -> Result<()> {
+        write(&self.http, http::client(options.read_timeout)?);
+        write(&self.options, options);
+        Ok(())
+    }
+
+    // --- language -------------------------------------------------------------------------
+
+    /// Formats messages in the user's language.
+    pub fn localizer(&self) -> Localizer {
+        read(&self.localizer)
+    }
+
+    /// Chooses a language (`None` follows the system); kept in the settings.
+    pub fn set_locale(&self, locale: Option<&str>) -> Result<()> {
+        let locale = locale.map(str::trim).filter(|l| !l.is_empty());
+        self.store.set_state(state::LOCALE, locale)?;
+        write(&self.localizer, localizer_for(locale));
+        Ok(())
+    }
+
+    /// The language chosen in the app; `None` follows the system.
+    pub fn locale_override(&self) -> Option<String> {
+        self.store.state(state::LOCALE).ok().flatten()
+    }
+
+    // --- settings -------------------------------------------------------------------------
+
+    /// The portal's base URL.
+    pub fn portal_url(&self) -> String {
+        self.store
+            .state(state::PORTAL_URL)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| DEFAULT_PORTAL_URL.to_owned())
+    }
+
+    /// Points the app at another portal. Its cursors mean nothing there, so the next sync
+    /// starts from no cursor (mark and sweep keeps the cache valid meanwhile).
+    pub fn set_portal_url(&self, url: &str) -> Result<()> {
+        let url = validate_portal_url(url)?;
+        if url == self.portal_url() {
+            return Ok(());
+        }
+        self.store.write(|tx| {
+            state::put(tx, state::PORTAL_URL, Some(&url))?;
+            state::put(tx, state::CURSOR, None)?;
+            state::put(tx, state::USER_CURSOR, None)?;
+            state::put(tx, state::ACCOUNT_EMAIL, None)?;
+            state::put(tx, state::ACCOUNT_USER_ID, None)
+        })
+    }
+
+    pub fn sync_paused(&self) -> bool {
+        self.store.state(state::SYNC_PAUSED).ok().flatten().as_deref() == Some("1")
+    }
+
+    pub fn set_sync_paused(&self, paused: bool) -> Result<()> {
+        self.store
+            .set_state(state::SYNC_PAUSED, paused.then_some("1"))
+    }
+
+    /// A free-form setting of the app (e.g. `app.theme`).
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.store.state(&format!("{}{key}", state::SETTING_PREFIX))
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.store
+            .set_state(&format!("{}{key}", state::SETTING_PREFIX), Some(value))
+    }
+
+    /// The jobs this device subscribes to (every job in the region unless changed).
+    pub fn job_scope(&self) -> Result<JobScope> {
+        Ok(self
+            .store
+            .state(state::SCOPE)?
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_else(JobScope::everything))
+    }
+
+    /// Changes the subscription. Only stored: the next sync's cursor no longer matches the
+    /// scope, the portal answers "resync" and the jobs are refilled by mark and sweep.
+    pub fn set_job_scope(&self, scope: &JobScope) -> Result<()> {
+        let json = serde_json::to_string(scope)
+            .map_err(|e| Error::invalid("error-sync-scope", &[("detail", e.to_string())]))?;
+        self.store.set_state(state::SCOPE, Some(&json))
+    }
+
+    // --- account --------------------------------------------------------------------------
+
+    fn token(&self) -> Result<Option<Token>> {
+        self.tokens.get(&self.portal_url())
+    }
+
+    /// True when a token for the current portal is in the keychain.
+    pub fn logged_in(&self) -> bool {
+        matches!(self.token(), Ok(Some(_)))
+    }
+
+    /// The account's e-mail when logged in.
+    pub fn account_email(&self) -> Option<String> {
+        if !self.logged_in() {
+            return None;
+        }
+        self.store.state(state::ACCOUNT_EMAIL).ok().flatten()
+    }
+
+    fn remember(&self, session: Session) -> Result<()> {
+        self.tokens.set(&self.portal_url(), &session.token)?;
+        self.store.write(|tx| {
+            if state::get(tx, state::ACCOUNT_USER_ID)?.as_deref() != Some(session.user_id.as_str()) {
+                // Another account: its feed starts from the beginning.
+                state::put(tx, state::USER_CURSOR, None)?;
+            }
+            state::put(tx, state::ACCOUNT_EMAIL, Some(&session.email))?;
+            state::put(tx, state::ACCOUNT_USER_ID, Some(&session.user_id))
+        })
+    }
+
+    /// Creates an account and logs in.
+    pub async fn register(&self, email: &str, password: &str) -> Result<()> {
+        let session = account::register(&self.http_client(), &self.portal_url(), email, password).await?;
+        self.remember(session)
+    }
+
+    /// Logs in; the token goes to the keychain only.
+    pub async fn login(&self, email: &str, password: &str) -> Result<()> {
+        let session = account::login(&self.http_client(), &self.portal_url(), email, password, None).await?;
+        self.remember(session)
+    }
+
+    /// Logs out: the portal revokes the token when reachable; the local token goes either way.
+    pub async fn logout(&self) -> Result<()> {
+        let url = self.portal_url();
+        if let Some(token) = self.token()? {
+            if let Err(e) = account::revoke(&self.http_client(), &url, &token).await {
+                tracing::info!(error = %e, "token not revoked on the portal; removed locally");
+            }
+        }
+        self.tokens.delete(&url)?;
+        self.store.set_state(state::ACCOUNT_EMAIL, None)
+    }
+
+    // --- sync -----------------------------------------------------------------------------
+
+    /// Syncs now: content first, then (when logged in) the user's changes up and their data
+    /// down, then the job alerts. Progress arrives after every page.
+    pub async fn sync_now(
+        &self,
+        on_progress: impl Fn(SyncProgress) + Send + Sync,
+    ) -> Result<SyncReport> {
+        let _one_at_a_time = self.sync_lock.lock().await;
+        let started = Instant::now();
+        let result = self.sync_inner(&on_progress).await;
+        let outcome = match result {
+            Ok(mut report) => {
+                report.duration = started.elapsed();
+                Ok(report)
+            }
+            Err(e) => Err(e),
+        };
+        let now = chrono::Utc::now().to_rfc3339();
+        let recorded = self.store.write(|tx| match &outcome {
+            Ok(_) => {
+                state::put(tx, state::LAST_SUCCESS, Some(&now))?;
+                state::put(tx, state::LAST_ERROR, None)
+            }
+            Err(e) => state::put(tx, state::LAST_ERROR, Some(e.kind())),
+        });
+        if let Err(e) = recorded {
+            tracing::warn!(error = %e, "sync outcome not recorded");
+        }
+        outcome
+    }
+
+    async fn sync_inner(&self, on_progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> Result<SyncReport> {
+        let run_id = self.store.write(|tx| {
+            let run = state::get_i64(tx, state::SYNC_RUN)? + 1;
+            state::put(tx, state::SYNC_RUN, Some(&run.to_string()))?;
+            Ok(run)
+        })?;
+        let mut report = SyncReport {
+            run_id,
+            ..SyncReport::default()
+        };
+        let http = self.http_client();
+        let base = self.portal_url();
+        let options = self.sync_options();
+        let scope = self.job_scope()?;
+        ContentPull {
+            http: &http,
+            base: &base,
+            store: &self.store,
+            options: &options,
+            scope: &scope,
+            run_id,
+            on_progress,
+        }
+        .run(&mut report)
+        .await?;
+
+        let mut user_error = None;
+        if let Some(token) = self.token()? {
+            let user = UserSync {
+                http: &http,
+                base: &base,
+                store: &self.store,
+                token: &token,
+                options: &options,
+                on_progress,
+            };
+            // Downloads keep flowing while uploads fail.
+            if let Err(e) = user.push(&mut report).await {
+                user_error = Some(e);
+            }
+            if let Err(e) = user.pull(&mut report).await {
+                user_error.get_or_insert(e);
+            }
+        }
+        match user_error {
+            Some(e) => Err(e),
+            None => Ok(report),
+        }
+    }
+
+    /// The sync's state for a status bar.
+    pub fn status(&self) -> Result<SyncStatus> {
+        let (last_success, last_error_kind, cursor_present, pending, jobs) = self.store.read(|c| {
+            Ok((
+                state::get(c, state::LAST_SUCCESS)?,
+                state::get(c, state::LAST_ERROR)?,
+                state::get(c, state::CURSOR)?.is_some(),
+                c.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))?,
+                c.query_row("SELECT count(*) FROM jobs", [], |r| r.get::<_, i64>(0))?,
+            ))
+        })?;
+        Ok(SyncStatus {
+            last_success: last_success
+                .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
+                .map(|d| d.with_timezone(&chrono::Utc)),
+            last_error_kind,
+            pending_changes: pending.max(0) as u64,
+            cursor_present,
+            job_count: jobs.max(0) as u64,
+            logged_in: self.logged_in(),
+        })
+    }
+
+    /// A job's full ad from the portal, kept in the cache of details; [`Error::NotFound`] once
+    /// the ad has expired.
+    pub async fn fetch_job_detail(&self, id: &str) -> Result<JobDetail> {
+        let url = http::url(&self.portal_url(), &["v1", "jobs", id])?;
+        let response = self
+            .http_client()
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| http::request_error(&e))?;
+        let detail: JobDetail = match http::json(response).await {
+            Err(Error::Portal { status: 404, .. }) => {
+                return Err(Error::NotFound {
+                    what: format!("job {id}"),
+                })
+            }
+            other => other?,
+        };
+        if detail.summary.id != id {
+            return Err(Error::BadResponse(format!(
+                "asked for job {id}, got {}",
+                detail.summary.id
+            )));
+        }
+        let json = serde_json::to_string(&detail)
+            .map_err(|e| Error::BadResponse(e.to_string()))?;
+        self.store.write(|tx| {
+            tx.execute(
+                "INSERT INTO job_details (id, data, fetched_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT(id) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at",
+                rusqlite::params![id, json, chrono::Utc::now().to_rfc3339()],
+            )?;
+            Ok(())
+        })?;
+        Ok(detail)
+    }
+
+    // --- content from the cache -----------------------------------------------------------
+
+    fn content<T: DeserializeOwned>(&self, kind: &str) -> Result<Vec<T>> {
+        self.store.read(|c| {
+            let mut stmt = c.prepare_cached("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
+            let rows = stmt.query_map([kind], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (id, data) = row?;
+                match serde_json::from_str(&data) {
+                    Ok(v) => out.push(v),
+                    // A record a newer portal shaped differently must not hide the others.
+                    Err(e) => tracing::warn!(kind, id, error = %e, "content record skipped"),
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// The municipalities in the cache, by name.
+    pub fn municipalities(&self) -> Result<Vec<Municipality>> {
+        let mut list: Vec<Municipality> = self.content("municipality")?;
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(list)
+    }
+
+    pub fn checklists(&self) -> Result<Vec<Checklist>> {
+        self.content("checklist")
+    }
+
+    /// The plan's rules; `None` before the first sync.
+    pub fn plan_rules(&self) -> Result<Option<PlanRules>> {
+        let mut all: Vec<PlanRules> = self.content("plan_rules")?;
+        all.sort_by_key(|r| r.version);
+        Ok(all.pop())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn companion_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Companion>();
+    }
+
+    #[test]
+    fn portal_urls_are_checked() {
+        assert_eq!(validate_portal_url("http://127.0.0.1:7878/").unwrap(), "http://127.0.0.1:7878");
+        assert!(validate_portal_url("ftp://x").is_err());
+        assert!(validate_portal_url("not a url").is_err());
+        assert!(validate_portal_url("http://x/?a=1").is_err());
+    }
+}

@@ -90,6 +90,9 @@ impl Entity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "op", rename_all = "snake_case")]
+// Lines are made and consumed one at a time, never stored in bulk: boxing the entity would
+// cost an allocation per line for nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum FeedLine {
     /// Insert or replace a record. `seq` orders changes: a client keeps the higher one.
     Upsert {

@@ -1,0 +1,78 @@
+//! The `sync_state` key-value table: sync bookkeeping and settings, one row per key.
+
+use crate::Result;
+use rusqlite::{Connection, OptionalExtension};
+
+/// The content feed cursor of the last committed page.
+pub const CURSOR: &str = "cursor";
+/// The current mark-and-sweep generation.
+pub const GENERATION: &str = "generation";
+/// Set while a pull from no cursor runs: its last page sweeps rows it did not see.
+pub const FULL_PULL: &str = "full_pull";
+/// Set while the jobs' full-text index is out of date (built at the end of a first sync).
+pub const FTS_STALE: &str = "fts_stale";
+/// The counter of sync runs (drives job alerts).
+pub const SYNC_RUN: &str = "sync_run";
+/// RFC 3339 time of the last sync that ended without error.
+pub const LAST_SUCCESS: &str = "last_success";
+/// Kind ([`crate::Error::kind`]) of the last sync's error; absent after a success.
+pub const LAST_ERROR: &str = "last_error";
+/// The last mutation the portal rejected, as JSON, for support.
+pub const LAST_REJECTED: &str = "last_rejected";
+/// JSON of the job scope.
+pub const SCOPE: &str = "scope";
+/// The random id of this installation.
+pub const CLIENT_ID: &str = "client_id";
+/// The newest clock reading this device has made or seen.
+pub const HLC_LAST: &str = "hlc_last";
+/// The last mutation id handed out (ids are never reused).
+pub const LAST_MUTATION_ID: &str = "last_mutation_id";
+/// The user feed cursor.
+pub const USER_CURSOR: &str = "user_cursor";
+/// The logged-in account's e-mail and id (the token itself lives in the keychain only).
+pub const ACCOUNT_EMAIL: &str = "account_email";
+pub const ACCOUNT_USER_ID: &str = "account_user_id";
+/// Settings.
+pub const PORTAL_URL: &str = "portal_url";
+pub const LOCALE: &str = "locale";
+pub const SYNC_PAUSED: &str = "sync_paused";
+/// Prefix of free-form settings of the app (`setting:<key>`), kept apart from the sync's keys.
+pub const SETTING_PREFIX: &str = "setting:";
+
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM sync_state WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn get_i64(conn: &Connection, key: &str) -> Result<i64> {
+    Ok(get(conn, key)?.and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+/// Sets a key, or removes it with `None`.
+pub fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
+    match value {
+        Some(v) => conn
+            .prepare_cached(
+                "INSERT INTO sync_state (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute([key, v])?,
+        None => conn
+            .prepare_cached("DELETE FROM sync_state WHERE key = ?1")?
+            .execute([key])?,
+    };
+    Ok(())
+}
+
+/// The installation's client id, made on first open.
+pub fn ensure_client_id(conn: &Connection) -> Result<String> {
+    let fresh = format!("c{:016x}", rand::random::<u64>());
+    // OR IGNORE: another process opening the same folder at once keeps the first id.
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_state (key, value) VALUES (?1, ?2)",
+        [CLIENT_ID, fresh.as_str()],
+    )?;
+    Ok(get(conn, CLIENT_ID)?.unwrap_or(fresh))
+}

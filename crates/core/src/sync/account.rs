@@ -1,0 +1,71 @@
+//! Registering, logging in and out against the portal.
+
+use super::http;
+use crate::secrets::Token;
+use crate::{Error, Result};
+use welcome_protocol::{LoginRequest, RegisterRequest, SessionResponse};
+
+/// A session: the token (kept only in the keychain) and who it belongs to.
+pub struct Session {
+    pub token: Token,
+    pub user_id: String,
+    pub email: String,
+}
+
+impl From<SessionResponse> for Session {
+    fn from(s: SessionResponse) -> Self {
+        Self {
+            token: Token::new(s.token),
+            user_id: s.user_id,
+            email: s.email,
+        }
+    }
+}
+
+pub async fn register(http: &reqwest::Client, base: &str, email: &str, password: &str) -> Result<Session> {
+    let response = http
+        .post(http::url(base, &["v1", "accounts"])?)
+        .json(&RegisterRequest {
+            email: email.to_owned(),
+            password: password.to_owned(),
+        })
+        .send()
+        .await
+        .map_err(|e| http::request_error(&e))?;
+    Ok(http::json::<SessionResponse>(response).await?.into())
+}
+
+pub async fn login(
+    http: &reqwest::Client,
+    base: &str,
+    email: &str,
+    password: &str,
+    device_name: Option<String>,
+) -> Result<Session> {
+    let response = http
+        .post(http::url(base, &["v1", "sessions"])?)
+        .json(&LoginRequest {
+            email: email.to_owned(),
+            password: password.to_owned(),
+            device_name,
+        })
+        .send()
+        .await
+        .map_err(|e| http::request_error(&e))?;
+    Ok(http::json::<SessionResponse>(response).await?.into())
+}
+
+/// Revokes the token on the portal. An already revoked token counts as logged out.
+pub async fn revoke(http: &reqwest::Client, base: &str, token: &Token) -> Result<()> {
+    let response = http
+        .delete(http::url(base, &["v1", "sessions", "current"])?)
+        .bearer_auth(token.expose())
+        .send()
+        .await
+        .map_err(|e| http::request_error(&e))?;
+    match http::check(response).await {
+        Ok(_) => Ok(()),
+        Err(Error::Portal { status: 401, .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
+}

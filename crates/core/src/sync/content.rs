@@ -1,0 +1,211 @@
+//! Pulling the content feed page by page.
+//!
+//! Each page streams from the network into a blocking thread that holds the page's write
+//! transaction: lines are applied as bytes arrive (memory stays flat however many jobs come),
+//! and the transaction commits together with the page's cursor only when the `end` line
+//! arrived. A cut-off, malformed or failed page rolls back whole, so the cache is exactly as it
+//! was and the next sync resumes from the last committed cursor.
+
+use super::apply::{sweep, LineBuffer, PageApplier, PageEnd, PageMode, PageStats};
+use super::http;
+use super::{SyncOptions, SyncPhase, SyncProgress, SyncReport};
+use crate::store::{state, Store};
+use crate::{Error, Result};
+use bytes::Bytes;
+use futures_util::StreamExt;
+use std::sync::Arc;
+use welcome_protocol::{ApiErrorCode, JobScope};
+
+/// Chunks in flight between the network and the applying thread (back pressure beyond that).
+const CHANNEL_CHUNKS: usize = 16;
+
+/// Everything a content pull needs.
+pub struct ContentPull<'a> {
+    pub http: &'a reqwest::Client,
+    pub base: &'a str,
+    pub store: &'a Arc<Store>,
+    pub options: &'a SyncOptions,
+    pub scope: &'a JobScope,
+    pub run_id: i64,
+    pub on_progress: &'a (dyn Fn(SyncProgress) + Send + Sync),
+}
+
+/// Where the pull stands, as committed in `sync_state`.
+struct Position {
+    cursor: Option<String>,
+    generation: i64,
+    full: bool,
+    fts_live: bool,
+}
+
+fn position(store: &Store) -> Result<Position> {
+    store.read(|c| {
+        Ok(Position {
+            cursor: state::get(c, state::CURSOR)?,
+            generation: state::get_i64(c, state::GENERATION)?,
+            full: state::get(c, state::FULL_PULL)?.is_some(),
+            fts_live: state::get(c, state::FTS_STALE)?.is_none(),
+        })
+    })
+}
+
+/// Starts a pull from no cursor: a new generation to mark rows with, swept at its last page.
+/// An empty jobs table defers the full-text index to the end (the list is usable sooner).
+fn begin_full_pull(store: &Store) -> Result<()> {
+    store.write(|tx| {
+        let generation = state::get_i64(tx, state::GENERATION)? + 1;
+        state::put(tx, state::CURSOR, None)?;
+        state::put(tx, state::GENERATION, Some(&generation.to_string()))?;
+        state::put(tx, state::FULL_PULL, Some("1"))?;
+        let empty: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM jobs)", [], |r| r.get(0))?;
+        if empty {
+            state::put(tx, state::FTS_STALE, Some("1"))?;
+        }
+        Ok(())
+    })
+}
+
+impl ContentPull<'_> {
+    /// Pulls until the feed has nothing more, adding to `report`.
+    pub async fn run(&self, report: &mut SyncReport) -> Result<()> {
+        let scope_json = serde_json::to_string(self.scope)
+            .map_err(|e| Error::Network(format!("job scope: {e}")))?;
+        let start = position(self.store)?;
+        if start.cursor.is_none() && !start.full {
+            begin_full_pull(self.store)?;
+        }
+        let mut restarted = false;
+        let mut pages = 0u64;
+        let mut items = 0u64;
+        loop {
+            let pos = position(self.store)?;
+            let mut request = self.http.get(http::url(self.base, &["v1", "feed"])?).query(&[
+                ("limit", self.options.page_size.to_string()),
+                ("scope", scope_json.clone()),
+            ]);
+            if let Some(c) = &pos.cursor {
+                request = request.query(&[("cursor", c)]);
+            }
+            report.requests += 1;
+            let response = request.send().await.map_err(|e| http::request_error(&e))?;
+            let status = response.status().as_u16();
+            if status == 409 {
+                let body = response.bytes().await.unwrap_or_default();
+                let error = http::portal_error(status, &body);
+                let resync = matches!(error, Error::Portal { code: ApiErrorCode::ResyncRequired, .. });
+                // A pull from no cursor can never be told to resync, so this restarts at most
+                // once per run: no resync loop, whatever the server answers.
+                if !resync || pos.cursor.is_none() || restarted {
+                    return Err(error);
+                }
+                tracing::info!("portal asked for a resync; pulling from the start");
+                restarted = true;
+                report.resynced = true;
+                begin_full_pull(self.store)?;
+                continue;
+            }
+            let response = http::check(response).await?;
+            let mode = PageMode {
+                run_id: self.run_id,
+                generation: pos.generation,
+                fts_live: pos.fts_live,
+            };
+            let (end, stats, bytes) = self.page(response, mode, pos.full).await?;
+            pages += 1;
+            items += stats.items;
+            report.items_applied += stats.applied;
+            report.jobs_added += stats.jobs_added;
+            report.bytes += bytes;
+            (self.on_progress)(SyncProgress {
+                phase: SyncPhase::Content,
+                pages,
+                items,
+                bytes: report.bytes,
+                remaining: end.remaining,
+            });
+            if !end.has_more {
+                break;
+            }
+        }
+        let stale = !position(self.store)?.fts_live;
+        if stale {
+            (self.on_progress)(SyncProgress {
+                phase: SyncPhase::Index,
+                pages,
+                items,
+                bytes: report.bytes,
+                remaining: Some(0),
+            });
+            let store = self.store.clone();
+            tokio::task::spawn_blocking(move || {
+                store.write(|tx| {
+                    tx.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild')")?;
+                    state::put(tx, state::FTS_STALE, None)
+                })
+            })
+            .await
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
+        }
+        Ok(())
+    }
+
+    /// Streams one page into its transaction. Returns its end line, what it changed and the
+    /// bytes of its body.
+    async fn page(
+        &self,
+        response: reqwest::Response,
+        mode: PageMode,
+        full: bool,
+    ) -> Result<(PageEnd, PageStats, u64)> {
+        let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<Bytes>>(CHANNEL_CHUNKS);
+        let store = self.store.clone();
+        let applier = tokio::task::spawn_blocking(move || {
+            store.write(|tx| {
+                let mut applier = PageApplier::new(tx, mode);
+                let mut lines = LineBuffer::default();
+                let mut end = None;
+                while let Some(chunk) = receiver.blocking_recv() {
+                    end = lines.feed(&chunk?, |l| applier.line(l))?;
+                    if end.is_some() {
+                        break;
+                    }
+                }
+                if end.is_none() && !lines.rest().is_empty() {
+                    // The last line may come without its newline.
+                    let rest = lines.rest().to_vec();
+                    end = applier.line(&rest)?;
+                }
+                let end = end.ok_or_else(|| {
+                    Error::BadResponse("the feed page ended before its end line".into())
+                })?;
+                if full && !end.has_more {
+                    let swept = sweep(tx, mode.generation, mode.fts_live)?;
+                    tracing::info!(swept, "rows the portal no longer has were removed");
+                    state::put(tx, state::FULL_PULL, None)?;
+                }
+                Ok((end, applier.stats))
+            })
+        });
+        let mut bytes = 0u64;
+        let mut stream = response.bytes_stream();
+        while let Some(item) = stream.next().await {
+            match item {
+                Ok(chunk) => {
+                    bytes += chunk.len() as u64;
+                    if sender.send(Ok(chunk)).await.is_err() {
+                        break; // the applier finished (end line) or failed
+                    }
+                }
+                Err(e) => {
+                    let _ = sender.send(Err(http::body_error(&e))).await;
+                    break;
+                }
+            }
+        }
+        drop(sender);
+        let (end, stats) = applier
+            .await
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
+        Ok((end, stats, bytes))
+    }
+}
