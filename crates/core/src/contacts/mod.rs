@@ -1,5 +1,6 @@
 //! Contacts: offices and Welcome Guides by municipality, language, kind, topic and free text.
 
+mod companion;
 pub mod fold;
 pub mod search;
 

@@ -1,59 +1,82 @@
-//! Fetching a job's full ad from the portal (`GET /v1/jobs/{id}`), for saving it.
+//! A job's full ad: fetched from the portal (`Companion::fetch_job_detail`), else the copy on
+//! this device (the details cache or a saved job's own copy).
 
-use super::DetailFetch;
+use super::{saved, DetailFetch};
+use crate::store::Store;
 use crate::{Error, Result};
+use serde_json::{Map, Value};
 use welcome_protocol::content::JobDetail;
-use welcome_protocol::error::{ApiError, ApiErrorCode};
-
-/// The full ad; [`Error::NotFound`] once the ad has expired (404).
-pub async fn fetch(client: &reqwest::Client, portal_url: &str, id: &str) -> Result<JobDetail> {
-    let mut url = reqwest::Url::parse(portal_url.trim_end_matches('/'))
-        .map_err(|e| Error::Network(format!("portal address: {e}")))?;
-    // Path segments are escaped by the URL type: an id can never reach another route.
-    url.path_segments_mut()
-        .map_err(|()| Error::Network("portal address cannot take a path".into()))?
-        .pop_if_empty()
-        .extend(["v1", "jobs", id]);
-    let response = client
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| Error::Network(e.to_string()))?;
-    let status = response.status();
-    if status == reqwest::StatusCode::NOT_FOUND {
-        return Err(Error::NotFound { what: format!("job {id}") });
-    }
-    let body = response.bytes().await.map_err(|e| Error::Network(e.to_string()))?;
-    if !status.is_success() {
-        let api: ApiError = serde_json::from_slice(&body)
-            .unwrap_or_else(|_| ApiError::new(ApiErrorCode::Internal, String::from_utf8_lossy(&body)));
-        return Err(Error::Portal {
-            status: status.as_u16(),
-            code: api.code,
-            message: api.message,
-        });
-    }
-    let detail: JobDetail =
-        serde_json::from_slice(&body).map_err(|e| Error::BadResponse(format!("job detail: {e}")))?;
-    if detail.summary.id != id {
-        return Err(Error::BadResponse(format!("asked for job {id}, got {}", detail.summary.id)));
-    }
-    Ok(detail)
-}
+use welcome_protocol::error::ApiErrorCode;
+use welcome_protocol::user_data::Collection;
 
 /// Sorts a fetch's outcome for saving: a 404 means the ad is gone; any other failure only
 /// means "not now".
 pub fn outcome(result: Result<JobDetail>) -> DetailFetch {
     match result {
         Ok(d) => DetailFetch::Fetched(Box::new(d)),
-        Err(Error::NotFound { .. })
-        | Err(Error::Portal {
-            code: ApiErrorCode::NotFound,
-            ..
-        }) => DetailFetch::Gone,
+        Err(e) if is_gone(&e) => DetailFetch::Gone,
         Err(e) => {
-            tracing::info!(error = %e, "job detail not fetched; saving the summary");
+            tracing::info!(error = %e, "job detail not fetched; saving the local copy");
             DetailFetch::Unavailable
+        }
+    }
+}
+
+fn is_gone(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::NotFound { .. }
+            | Error::Portal {
+                code: ApiErrorCode::NotFound,
+                ..
+            }
+    )
+}
+
+/// The copy of an ad kept on this device: the saved job's own, else the details cache.
+pub fn local_copy(store: &Store, id: &str) -> Result<Option<JobDetail>> {
+    let saved_copy = store
+        .user_data()
+        .get(Collection::SavedJob, id)?
+        .and_then(|r| r.fields.get("detail").cloned())
+        .filter(|v| !v.is_null())
+        .and_then(|v| serde_json::from_value(v).ok());
+    match saved_copy {
+        Some(d) => Ok(Some(d)),
+        None => store.read(|conn| saved::cached_detail(conn, id)),
+    }
+}
+
+/// What a fetch answered, settled against the copies on this device: a fresh ad is kept in a
+/// saved job that lacked it; a 404 marks a saved job expired and shows its copy; offline, the
+/// local copy is shown. Errors only when there is nothing to show.
+pub fn settle(store: &Store, id: &str, fetched: Result<JobDetail>) -> Result<JobDetail> {
+    let saved_record = store.user_data().get(Collection::SavedJob, id)?;
+    match fetched {
+        Ok(detail) => {
+            if let Some(r) = &saved_record {
+                if r.fields.get("detail").is_none_or(Value::is_null) {
+                    let mut f = Map::new();
+                    f.insert("detail".into(), serde_json::to_value(&detail).unwrap_or(Value::Null));
+                    store.user_data().put_fields(Collection::SavedJob, id, f)?;
+                }
+            }
+            Ok(detail)
+        }
+        Err(e) => {
+            if is_gone(&e) {
+                if let Some(r) = &saved_record {
+                    if r.fields.get("gone_at").is_none_or(Value::is_null) {
+                        let mut f = Map::new();
+                        f.insert("gone_at".into(), Value::String(chrono::Utc::now().to_rfc3339()));
+                        store.user_data().put_fields(Collection::SavedJob, id, f)?;
+                    }
+                }
+            }
+            match local_copy(store, id)? {
+                Some(copy) => Ok(copy),
+                None => Err(e),
+            }
         }
     }
 }

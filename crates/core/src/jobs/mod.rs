@@ -4,6 +4,7 @@
 //! except fetching a job's full ad when it is saved.
 
 pub mod alerts;
+mod companion;
 pub mod detail;
 pub mod query;
 pub mod saved;

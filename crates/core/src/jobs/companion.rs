@@ -1,0 +1,67 @@
+//! The jobs' methods on [`Companion`], for the app's commands and the CLI.
+
+use super::{detail, Alert, JobPage, JobQuery, SavedJob, SavedSearch};
+use crate::{Companion, Result};
+use welcome_protocol::content::JobDetail;
+
+impl Companion {
+    /// Searches the jobs on this device (works offline).
+    pub fn search_jobs(&self, query: &JobQuery) -> Result<JobPage> {
+        super::search(self.store(), query)
+    }
+
+    /// A job's full ad: from the portal when online, else the copy on this device. When the
+    /// portal says the ad is gone, a saved job is marked expired and its copy is shown.
+    pub async fn job_detail(&self, id: &str) -> Result<JobDetail> {
+        let fetched = self.fetch_job_detail(id).await;
+        detail::settle(self.store(), id, fetched)
+    }
+
+    /// Saves a job with its full ad: fetched from the portal when it can be, else the copy on
+    /// this device (the full ad follows when the job is opened online). An ad the portal no
+    /// longer has is saved from the local copy and marked expired.
+    pub async fn save_job(&self, id: &str) -> Result<SavedJob> {
+        let fetched = detail::outcome(self.fetch_job_detail(id).await);
+        super::save_job(self.store(), id, fetched)
+    }
+
+    pub fn unsave_job(&self, id: &str) -> Result<()> {
+        super::unsave_job(self.store(), id)
+    }
+
+    /// The saved jobs, most recently saved first, expired ones marked.
+    pub fn saved_jobs(&self) -> Result<Vec<SavedJob>> {
+        super::saved_jobs(self.store())
+    }
+
+    /// Saves a search as a job alert; only jobs later syncs bring raise alerts.
+    pub fn save_search(&self, name: &str, query: &JobQuery) -> Result<SavedSearch> {
+        super::save_search(self.store(), name, query)
+    }
+
+    pub fn delete_search(&self, id: &str) -> Result<()> {
+        super::delete_search(self.store(), id)
+    }
+
+    pub fn saved_searches(&self) -> Result<Vec<SavedSearch>> {
+        super::saved_searches(self.store())
+    }
+
+    /// This device's alert inbox, newest first.
+    pub fn alerts(&self, unread_only: bool) -> Result<Vec<Alert>> {
+        super::alerts(self.store(), unread_only)
+    }
+
+    pub fn mark_alert_read(&self, id: i64) -> Result<()> {
+        super::mark_alert_read(self.store(), id)
+    }
+
+    pub fn mark_all_alerts_read(&self) -> Result<()> {
+        super::mark_all_read(self.store()).map(|_| ())
+    }
+
+    /// Alerts not yet shown as a desktop notification on this device; each is returned once.
+    pub fn take_unnotified_alerts(&self) -> Result<Vec<Alert>> {
+        super::take_unnotified(self.store())
+    }
+}
