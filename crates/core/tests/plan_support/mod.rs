@@ -334,3 +334,65 @@ title = { en = "Apply for recognition", de = "Anerkennung beantragen" }
 when = ["recognition_pending"]
 source = { url = "https://www.anerkennung-in-deutschland.de", reviewed_on = "2026-11-01" }
 "#;
+
+/// Every TOML file of a content folder parsed as `{ <table> = [T, ...] }`.
+fn content_tables<T: serde::de::DeserializeOwned>(file: &str, table: &str) -> Vec<T> {
+    let Ok(text) = std::fs::read_to_string(content_dir().join(file)) else { return Vec::new() };
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("content/{file}: {e}"));
+    value
+        .get(table)
+        .cloned()
+        .map(|v| v.try_into().unwrap_or_else(|e| panic!("content/{file}: {e}")))
+        .unwrap_or_default()
+}
+
+/// Writes the plan's content (rules, checklists, municipalities, offices, guides) into a
+/// companion's content cache the way a sync leaves it, for tests that run without a portal.
+pub fn seed_content(companion: &welcome_core::Companion) {
+    let mut rows: Vec<(&str, String, String)> = Vec::new();
+    let rules = rules();
+    rows.push(("plan_rules", rules.id.clone(), serde_json::to_string(&rules).unwrap()));
+    for c in checklists() {
+        rows.push(("checklist", c.id.clone(), serde_json::to_string(&c).unwrap()));
+    }
+    let mut municipalities: Vec<welcome_protocol::content::Municipality> = content_tables("municipalities.toml", "municipality");
+    if municipalities.is_empty() {
+        municipalities.push(welcome_protocol::content::Municipality {
+            id: "essen".into(),
+            name: "Essen".into(),
+            district: None,
+            lat: 51.4556,
+            lon: 7.0116,
+        });
+    }
+    for m in municipalities {
+        rows.push(("municipality", m.id.clone(), serde_json::to_string(&m).unwrap()));
+    }
+    for file in ["offices/cities.toml", "offices/districts.toml", "offices/welcome-and-counselling.toml"] {
+        for o in content_tables::<Office>(file, "office") {
+            rows.push(("office", o.id.clone(), serde_json::to_string(&o).unwrap()));
+        }
+    }
+    for g in content_tables::<welcome_protocol::content::Guide>("guides.toml", "guide") {
+        rows.push(("guide", g.id.clone(), serde_json::to_string(&g).unwrap()));
+    }
+    companion
+        .store()
+        .write(|tx| {
+            for (i, (kind, id, data)) in rows.iter().enumerate() {
+                tx.execute(
+                    "INSERT OR REPLACE INTO content (kind, id, seq, generation, data) VALUES (?1, ?2, ?3, 0, ?4)",
+                    rusqlite::params![kind, id, i as i64 + 1, data],
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// A companion in a fresh data folder with the content seeded.
+pub fn companion(dir: &Path) -> welcome_core::Companion {
+    let c = welcome_core::Companion::open_with(dir, Box::new(welcome_core::secrets::MemoryTokenStore::default())).unwrap();
+    seed_content(&c);
+    c
+}

@@ -1,0 +1,143 @@
+//! The plan's methods on [`Companion`]: they read the content cache (rules, checklists,
+//! municipalities, offices) and the user's records from the store, and write through the store's
+//! user data (locally first, with an outbox entry, synced to the account).
+
+use super::answers::Answers;
+use super::generate::Plan;
+use super::household::{Person, Relation};
+use super::progress::ItemStatus;
+use super::service::{PlanRecords, PlanService, StoredRecord};
+use super::{export_documents, export_ics};
+use crate::{Companion, Result};
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use crate::contacts::{Contact, ContactKind, ContactQuery};
+use welcome_protocol::content::{Guide, Office, OfficeKind};
+use welcome_protocol::user_data::{Collection, CONFLICT_SUFFIX};
+
+/// The store's user data as the plan reads it: a note's losing version is shown as the field
+/// `note_conflict`.
+struct StoreRecords<'a>(&'a crate::store::Store);
+
+fn stored(record: crate::store::Record) -> StoredRecord {
+    let mut fields = record.fields;
+    for (field, value) in record.conflicts {
+        fields.entry(format!("{field}{CONFLICT_SUFFIX}")).or_insert(value);
+    }
+    StoredRecord { record_id: record.record_id, fields }
+}
+
+impl PlanRecords for StoreRecords<'_> {
+    fn get(&self, collection: Collection, record_id: &str) -> Result<Option<StoredRecord>> {
+        Ok(self.0.user_data().get(collection, record_id)?.map(stored))
+    }
+
+    fn list(&self, collection: Collection) -> Result<Vec<StoredRecord>> {
+        Ok(self.0.user_data().list(collection)?.into_iter().map(stored).collect())
+    }
+
+    fn list_prefix(&self, collection: Collection, prefix: &str) -> Result<Vec<StoredRecord>> {
+        Ok(self.0.user_data().list_prefix(collection, prefix)?.into_iter().map(stored).collect())
+    }
+
+    fn put_fields(&self, collection: Collection, record_id: &str, fields: Map<String, Value>) -> Result<()> {
+        self.0.user_data().put_fields(collection, record_id, fields)
+    }
+}
+
+impl Companion {
+    /// Runs `f` with the plan's operations over this companion's store and content cache.
+    fn with_plan<T>(&self, f: impl FnOnce(&PlanService) -> Result<T>) -> Result<T> {
+        let store = self.store();
+        let records = StoreRecords(store);
+        let rules = self.plan_rules()?;
+        let checklists = self.checklists()?;
+        let municipalities = self.municipalities()?;
+        let known = |id: &str| municipalities.iter().any(|m| m.id == id);
+        let office_for = |municipality: &str, kind: OfficeKind| -> Option<Office> {
+            crate::contacts::office_for(store, municipality, kind)
+        };
+        let guide_for = |municipality: &str, topic: &str| -> Option<Guide> {
+            let query = ContactQuery {
+                kind: ContactKind::Guides,
+                municipality_id: Some(municipality.to_owned()),
+                topic: Some(topic.to_owned()),
+                ..ContactQuery::default()
+            };
+            let found = store.read(|conn| crate::contacts::search::search(conn, &query, &[]));
+            match found {
+                Ok(contacts) => contacts.into_iter().find_map(|c| match c {
+                    Contact::Guide { contact, .. } => Some(contact.guide),
+                    Contact::Office { .. } => None,
+                }),
+                Err(e) => {
+                    tracing::warn!(error = %e, municipality, "guides could not be read");
+                    None
+                }
+            }
+        };
+        let loc = self.localizer();
+        let service = PlanService {
+            records: &records,
+            rules: rules.as_ref(),
+            checklists: &checklists,
+            known_municipality: if municipalities.is_empty() { None } else { Some(&known) },
+            office_for: &office_for,
+            guide_for: &guide_for,
+            loc: &loc,
+            today: chrono::Local::now().date_naive(),
+        };
+        f(&service)
+    }
+
+    /// The household's people; the first person "me" is always there.
+    pub fn people(&self) -> Result<Vec<Person>> {
+        self.with_plan(|s| s.people())
+    }
+
+    pub fn add_person(&self, id: &str, name: &str, relation: Relation) -> Result<Person> {
+        self.with_plan(|s| s.add_person(id, name, relation))
+    }
+
+    /// The person's stored answers, `None` before the questionnaire.
+    pub fn plan_answers(&self, person: &str) -> Result<Option<Answers>> {
+        self.with_plan(|s| s.answers(person))
+    }
+
+    /// Validates and stores the answers (nothing is written when they are invalid).
+    pub fn set_answers(&self, person: &str, answers: Answers) -> Result<Plan> {
+        self.with_plan(|s| s.set_answers(person, &answers))
+    }
+
+    pub fn plan(&self, person: &str) -> Result<Plan> {
+        self.with_plan(|s| s.plan(person))
+    }
+
+    pub fn set_item_status(&self, person: &str, item: &str, status: ItemStatus) -> Result<Plan> {
+        self.with_plan(|s| s.set_item_status(person, item, status))
+    }
+
+    pub fn set_item_note(&self, person: &str, item: &str, note: &str) -> Result<Plan> {
+        self.with_plan(|s| s.set_item_note(person, item, note))
+    }
+
+    pub fn set_item_due(&self, person: &str, item: &str, due: Option<NaiveDate>) -> Result<Plan> {
+        self.with_plan(|s| s.set_item_due(person, item, due))
+    }
+
+    pub fn set_document_expiry(&self, person: &str, item: &str, expiry: Option<NaiveDate>) -> Result<Plan> {
+        self.with_plan(|s| s.set_document_expiry(person, item, expiry))
+    }
+
+    /// The person's open deadlines as an iCalendar file, in the user's language.
+    pub fn export_ics(&self, person: &str) -> Result<String> {
+        let plan = self.plan(person)?;
+        Ok(export_ics::export(&plan, chrono::Utc::now(), &self.localizer()))
+    }
+
+    /// The person's documents as a printable HTML page, in the user's language.
+    pub fn export_documents_html(&self, person: &str) -> Result<String> {
+        let plan = self.plan(person)?;
+        Ok(export_documents::export(&plan, chrono::Local::now().date_naive(), &self.localizer()))
+    }
+}
