@@ -328,6 +328,8 @@ impl Companion {
                 user_error.get_or_insert(e);
             }
         }
+        // Alerts for saved searches over the jobs this run brought.
+        crate::jobs::after_sync(&self.store, run_id)?;
         match user_error {
             Some(e) => Err(e),
             None => Ok(report),

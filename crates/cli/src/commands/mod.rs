@@ -1,0 +1,8 @@
+//! One module per subcommand.
+
+pub mod login;
+pub mod plan;
+pub mod search;
+pub mod settings;
+pub mod status;
+pub mod sync;
