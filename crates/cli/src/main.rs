@@ -50,6 +50,8 @@ enum Command {
     Settings(commands::settings::SettingsArgs),
     /// Show and edit the relocation plan.
     Plan(commands::plan::PlanArgs),
+    /// List the job alerts of this device.
+    Alerts(commands::alerts::AlertsArgs),
 }
 
 fn main() -> ExitCode {
@@ -83,6 +85,7 @@ fn main() -> ExitCode {
             Command::Search(a) => commands::search::run(&companion, &loc, a, json),
             Command::Settings(a) => commands::settings::run(&companion, &loc, a, json),
             Command::Plan(a) => commands::plan::run(&companion, &loc, a).map(|text| println!("{text}")),
+            Command::Alerts(a) => commands::alerts::run(&companion, &loc, a, json).map(|text| println!("{text}")),
         }
     });
     match result {

@@ -18,14 +18,15 @@ pub struct AlertsArgs {
     pub json: bool,
 }
 
-pub fn run(companion: &Companion, loc: &Localizer, a: AlertsArgs) -> Result<String> {
+/// `json` is the global `--json` flag (the command's own works too).
+pub fn run(companion: &Companion, loc: &Localizer, a: AlertsArgs, json: bool) -> Result<String> {
     let alerts = companion.alerts(!a.all)?;
     if a.mark_read {
         for alert in alerts.iter().filter(|x| !x.read) {
             companion.mark_alert_read(alert.id)?;
         }
     }
-    if a.json {
+    if a.json || json {
         return Ok(serde_json::to_string_pretty(&alerts).unwrap_or_default());
     }
     Ok(render(&alerts, loc, a.mark_read))

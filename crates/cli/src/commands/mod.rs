@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod alerts;
 pub mod login;
 pub mod plan;
 pub mod search;
