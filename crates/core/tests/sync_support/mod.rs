@@ -1,0 +1,150 @@
+//! Helpers of the sync tests: companions over temporary folders, snapshots of the cache, and a
+//! tiny loopback server that replays canned (possibly broken) answers in our own feed format.
+
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use welcome_core::secrets::MemoryTokenStore;
+use welcome_core::sync::SyncOptions;
+use welcome_core::Companion;
+
+/// A companion over a fresh folder with an in-memory token store.
+pub fn companion(dir: &std::path::Path, portal: &str) -> Companion {
+    let c = Companion::open_with(dir, Box::new(MemoryTokenStore::default())).unwrap();
+    c.set_portal_url(portal).unwrap();
+    c
+}
+
+/// Short timeouts and retries, so failure tests end quickly.
+pub fn quick_options(page_size: u32) -> SyncOptions {
+    SyncOptions {
+        page_size,
+        read_timeout: Duration::from_millis(700),
+        push_attempts: 3,
+        retry_base: Duration::from_millis(20),
+        ..SyncOptions::default()
+    }
+}
+
+/// Everything the content cache holds, in a comparable form.
+#[derive(Debug, PartialEq)]
+pub struct Snapshot {
+    pub content: Vec<(String, String, i64, String)>,
+    pub jobs: Vec<(String, i64, String)>,
+    pub cursor: Option<String>,
+    pub fts_rows: i64,
+}
+
+pub fn snapshot(c: &Companion) -> Snapshot {
+    c.store()
+        .read(|conn| {
+            let mut s = conn.prepare("SELECT kind, id, seq, data FROM content ORDER BY kind, id")?;
+            let content = s
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<Result<_, _>>()?;
+            let mut s = conn.prepare("SELECT id, seq, data FROM jobs ORDER BY id")?;
+            let jobs = s
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
+            let cursor = conn
+                .query_row("SELECT value FROM sync_state WHERE key = 'cursor'", [], |r| r.get(0))
+                .ok();
+            let fts_rows = conn.query_row("SELECT count(*) FROM jobs_fts", [], |r| r.get(0))?;
+            Ok(Snapshot {
+                content,
+                jobs,
+                cursor,
+                fts_rows,
+            })
+        })
+        .unwrap()
+}
+
+/// A job summary as the feed carries it.
+pub fn job_json(id: &str, title: &str, city: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","title":"{title}","occupation":"Koch/Köchin","field":"food","employer":"Gasthaus","municipality_id":"essen","city":"{city}","postcode":"45127","lat":51.45,"lon":7.01,"working_time":["full_time"],"offer_type":"job","published":"2026-11-01","modified":"2026-11-01T08:00:00Z"}}"#
+    )
+}
+
+pub fn upsert_job(seq: u64, id: &str, title: &str) -> String {
+    format!(r#"{{"op":"upsert","seq":{seq},"kind":"job","data":{}}}"#, job_json(id, title, "Essen"))
+}
+
+pub fn upsert_municipality(seq: u64, id: &str, name: &str) -> String {
+    format!(
+        r#"{{"op":"upsert","seq":{seq},"kind":"municipality","data":{{"id":"{id}","name":"{name}","lat":51.4,"lon":7.0}}}}"#
+    )
+}
+
+pub fn end(cursor: &str, has_more: bool) -> String {
+    format!(r#"{{"op":"end","cursor":"{cursor}","has_more":{has_more}}}"#)
+}
+
+/// What the canned server does with one connection.
+#[derive(Clone)]
+pub enum Canned {
+    /// A complete answer: status, content type, body.
+    Full(u16, &'static str, String),
+    /// Headers promising `promised` bytes, then only `body`, then the connection closes.
+    CutOff(String, usize),
+    /// Headers, then silence until the client gives up.
+    Stall,
+}
+
+/// A loopback server answering each connection with the next canned answer (the last one
+/// repeats). Returns its base URL and a counter of requests served.
+pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let count = Arc::new(AtomicUsize::new(0));
+    let served = count.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let n = served.fetch_add(1, Ordering::SeqCst);
+            let answer = answers[n.min(answers.len() - 1)].clone();
+            tokio::spawn(async move {
+                // Read the request head (our client sends no body on GET).
+                let mut buf = vec![0u8; 8192];
+                let mut read = 0;
+                while !buf[..read].windows(4).any(|w| w == b"\r\n\r\n") {
+                    match socket.read(&mut buf[read..]).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => read += k,
+                    }
+                }
+                let head = |status: u16, ctype: &str, len: usize| {
+                    format!("HTTP/1.1 {status} X\r\ncontent-type: {ctype}\r\ncontent-length: {len}\r\nconnection: close\r\n\r\n")
+                };
+                match answer {
+                    Canned::Full(status, ctype, body) => {
+                        let _ = socket.write_all(head(status, ctype, body.len()).as_bytes()).await;
+                        let _ = socket.write_all(body.as_bytes()).await;
+                    }
+                    Canned::CutOff(body, promised) => {
+                        let _ = socket.write_all(head(200, "application/x-ndjson", promised).as_bytes()).await;
+                        let _ = socket.write_all(body.as_bytes()).await;
+                    }
+                    Canned::Stall => {
+                        let _ = socket.write_all(head(200, "application/x-ndjson", 100_000).as_bytes()).await;
+                        let _ = socket.write_all(b"{\"op\":\"upsert\"").await;
+                        tokio::time::sleep(Duration::from_secs(30)).await;
+                    }
+                }
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (format!("http://{addr}"), count)
+}
+
+pub fn ndjson(lines: &[String]) -> String {
+    let mut s = lines.join("\n");
+    s.push('\n');
+    s
+}
