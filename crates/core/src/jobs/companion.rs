@@ -25,6 +25,36 @@ impl Companion {
         super::save_job(self.store(), id, fetched)
     }
 
+    /// Fetches the full ads of saved jobs that were saved offline, and learns which ads the
+    /// portal no longer has. Returns how many saved jobs changed. Stops at the first network
+    /// failure (still offline): the rest wait for the next call.
+    pub async fn complete_saved_jobs(&self) -> Result<usize> {
+        let mut changed = 0;
+        for job in self.saved_jobs()? {
+            if job.detail.is_some() || job.expired {
+                continue;
+            }
+            let fetched = self.fetch_job_detail(&job.id).await;
+            if matches!(fetched, Err(crate::Error::Network(_))) {
+                break;
+            }
+            let learned = match &fetched {
+                Ok(_) => true,
+                Err(e) => detail::is_gone(e),
+            };
+            match detail::settle(self.store(), &job.id, fetched) {
+                // Gone with no copy to show is not an error here: the job is now marked.
+                Ok(_) => {}
+                Err(e @ (crate::Error::Storage(_) | crate::Error::Io(_))) => return Err(e),
+                Err(e) => tracing::info!(job = %job.id, error = %e, "saved job not completed"),
+            }
+            if learned {
+                changed += 1;
+            }
+        }
+        Ok(changed)
+    }
+
     pub fn unsave_job(&self, id: &str) -> Result<()> {
         super::unsave_job(self.store(), id)
     }

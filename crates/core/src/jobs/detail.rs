@@ -22,7 +22,8 @@ pub fn outcome(result: Result<JobDetail>) -> DetailFetch {
     }
 }
 
-fn is_gone(e: &Error) -> bool {
+/// True for the answers that mean the ad has expired.
+pub(crate) fn is_gone(e: &Error) -> bool {
     matches!(
         e,
         Error::NotFound { .. }
