@@ -107,7 +107,10 @@ pub(crate) fn search_new(conn: &Connection, query: &JobQuery, new_in: Option<New
     let total = u64::try_from(total).unwrap_or(0);
     let limit = query.effective_limit();
     let sort = effective_sort(query, &filter, total);
-    let rowids = page_rowids(conn, query, &filter, sort, text_matches.unwrap_or(0), limit)?;
+    let rowids = match nearest_within_smaller_circle(conn, query, new_in, sort, total, text_matches.unwrap_or(0))? {
+        Some(rowids) => rowids,
+        None => page_rowids(conn, query, &filter, sort, text_matches.unwrap_or(0), limit)?,
+    };
 
     // Only the page's own rows are read whole: sorting thousands of matches with their JSON
     // attached cost over 20 ms.
@@ -175,6 +178,43 @@ fn membership_for_page(text_matches: i64) -> Membership {
     } else {
         Membership::Lookup
     }
+}
+
+/// The nearest page of a large radius search, from a smaller circle that still holds a whole
+/// page: every job outside it is farther than every job inside, so sorting only the inside by
+/// distance gives the same page, without sorting tens of thousands of rows. The circle grows
+/// until it holds the page; `None` when the search is small enough to sort whole.
+fn nearest_within_smaller_circle(
+    conn: &Connection,
+    query: &JobQuery,
+    new_in: Option<NewIn>,
+    sort: JobSort,
+    total: u64,
+    text_matches: i64,
+) -> Result<Option<Vec<i64>>> {
+    let Some(radius) = &query.radius else { return Ok(None) };
+    let need = u64::from(query.offset) + u64::from(query.effective_limit());
+    if sort != JobSort::Distance || total < need * 8 {
+        return Ok(None);
+    }
+    // Jobs spread evenly would fill the page in a circle with this area share; a few times
+    // that leaves room for unevenness.
+    let mut km = radius.km * ((need * 4) as f64 / total as f64).sqrt();
+    while km < radius.km {
+        let inner = JobQuery {
+            radius: Some(super::query::Radius { place: radius.place.clone(), km }),
+            offset: 0,
+            ..query.clone()
+        };
+        let filter = build_filter(conn, &inner, new_in)?;
+        let need32 = u32::try_from(need).unwrap_or(u32::MAX);
+        let rowids = page_rowids(conn, &inner, &filter, JobSort::Distance, text_matches, need32)?;
+        if rowids.len() as u64 >= need {
+            return Ok(Some(rowids.into_iter().skip(query.offset as usize).collect()));
+        }
+        km *= 2.0;
+    }
+    Ok(None)
 }
 
 fn page_rowids(

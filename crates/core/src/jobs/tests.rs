@@ -215,6 +215,40 @@ fn radius_is_inclusive_at_the_edge_and_exact() {
 }
 
 #[test]
+fn nearest_first_pages_of_large_radius_searches_are_exact() {
+    let conn = db();
+    let (lat, lon) = (51.45, 7.0);
+    let mut expected = Vec::new();
+    for i in 0..400u32 {
+        // A spiral of jobs from the centre out to 12 km.
+        let d = 12.0 * f64::from(i) / 400.0;
+        let a = f64::from(i) * 2.399;
+        let (jlat, jlon) = (lat + d * a.cos() / KM_PER_DEGREE, lon + d * a.sin() / (KM_PER_DEGREE * lat.to_radians().cos()));
+        let id = format!("s{i:03}");
+        insert(&conn, &J { id: &id, lat: jlat, lon: jlon, ..J::default() });
+        let exact = welcome_protocol::haversine_km(lat, lon, jlat, jlon);
+        if exact <= 10.0 {
+            expected.push((exact, id));
+        }
+    }
+    expected.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (offset, limit) in [(0, 5), (5, 5), (20, 10), (300, 20)] {
+        let q = JobQuery {
+            radius: Some(Radius { place: Place::Point { lat, lon }, km: 10.0 }),
+            sort: JobSort::Distance,
+            offset,
+            limit,
+            ..JobQuery::default()
+        };
+        let page = search(&conn, &q).unwrap();
+        assert_eq!(page.total as usize, expected.len());
+        let got: Vec<&str> = page.hits.iter().map(|h| h.job.id.as_str()).collect();
+        let want: Vec<&str> = expected.iter().skip(offset as usize).take(limit as usize).map(|e| e.1.as_str()).collect();
+        assert_eq!(got, want, "offset {offset}");
+    }
+}
+
+#[test]
 fn fts_syntax_in_user_text_is_harmless() {
     let conn = db();
     insert(&conn, &J { id: "a", title: "Pflege AND Betreuung (m/w/d)", ..J::default() });
