@@ -3,18 +3,51 @@
 //! Commands unpack their arguments, call [`welcome_core::Companion`] and map errors to the one
 //! [`error::CommandError`] shape; everything else (sync, plan, jobs, i18n) lives in core.
 
+pub mod background;
 pub mod commands;
+pub mod deep_link;
 pub mod error;
 pub mod state;
 
 use tauri::{Manager, Runtime};
 
-/// Builds the app on any runtime, so tests can pass `tauri::test::mock_builder()`.
+/// Registers the commands on any runtime, so tests can pass `tauri::test::mock_builder()`.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::app::app_info,
         commands::app::i18n_catalog,
         commands::app::set_locale,
+        commands::overview::overview,
+        commands::overview::settings,
+        commands::overview::update_settings,
+        commands::sync::sync_now,
+        commands::sync::login,
+        commands::sync::register,
+        commands::sync::logout,
+        commands::plan::municipalities,
+        commands::plan::add_person,
+        commands::plan::remove_person,
+        commands::plan::household_plans,
+        commands::plan::plan,
+        commands::plan::set_answers,
+        commands::plan::set_item_status,
+        commands::plan::set_item_due,
+        commands::plan::set_item_note,
+        commands::plan::set_document_expiry,
+        commands::plan::export_ics,
+        commands::plan::export_documents,
+        commands::jobs::search_jobs,
+        commands::jobs::job_detail,
+        commands::jobs::save_job,
+        commands::jobs::unsave_job,
+        commands::jobs::saved_jobs,
+        commands::jobs::save_search,
+        commands::jobs::delete_search,
+        commands::jobs::saved_searches,
+        commands::jobs::alerts,
+        commands::jobs::mark_alert_read,
+        commands::jobs::mark_all_alerts_read,
+        commands::contacts::search_contacts,
     ])
 }
 
@@ -26,13 +59,51 @@ pub fn run() {
                 .unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let builder = tauri::Builder::default();
+
+    let mut builder = tauri::Builder::default();
+    #[cfg(desktop)]
+    {
+        // A second launch (e.g. from a welcome-ruhr:// link) hands its link to this instance.
+        builder = builder.plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if let Some(url) = deep_link::from_args(&args) {
+                deep_link::open(app, url);
+            }
+        }));
+        builder = builder.plugin(tauri_plugin_deep_link::init());
+    }
     build(builder)
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
+            let companion = state.companion();
             app.manage(state);
+            #[cfg(desktop)]
+            register_deep_links(app.handle());
+            background::spawn(app.handle().clone(), companion);
             Ok(())
         })
         .run(tauri::generate_context!())
         .expect("the app window could not be started");
+}
+
+#[cfg(desktop)]
+fn register_deep_links<R: Runtime>(app: &tauri::AppHandle<R>) {
+    use tauri_plugin_deep_link::DeepLinkExt;
+    let handle = app.clone();
+    app.deep_link().on_open_url(move |event| {
+        for url in event.urls() {
+            deep_link::open(&handle, url.as_str());
+        }
+    });
+    // Linux and Windows learn the scheme at run time; a failure only disables links. Test and
+    // demo runs (their own data folder) leave the desktop's registrations alone.
+    #[cfg(any(target_os = "linux", windows))]
+    if std::env::var_os("WELCOME_DATA_DIR").is_some() {
+        return;
+    }
+    #[cfg(any(target_os = "linux", windows))]
+    if let Err(error) = app.deep_link().register_all() {
+        tracing::info!(%error, "welcome-ruhr:// links not registered");
+    }
 }

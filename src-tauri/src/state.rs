@@ -1,41 +1,66 @@
-//! What the app keeps between commands: the user's data folder and language.
+//! What the app keeps between commands: the one [`Companion`] over the user's data folder.
 
+use crate::error::{CommandError, CommandResult};
 use std::path::PathBuf;
-use std::sync::RwLock;
+use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
 use welcome_core::i18n::Localizer;
+use welcome_core::Companion;
 
 pub struct AppState {
-    pub data_dir: PathBuf,
-    localizer: RwLock<Localizer>,
+    companion: Arc<Companion>,
+    exports_dir: PathBuf,
 }
 
 impl AppState {
     /// Opens the data folder: `WELCOME_DATA_DIR` when set (tests and demos never touch the real
-    /// profile), else the platform's app-data folder.
+    /// profile), else the platform's app-data folder. `WELCOME_PORTAL_URL` points a fresh
+    /// install at another portal (the README's run command uses it for the bundled one).
     pub fn open<R: Runtime>(app: &AppHandle<R>) -> Result<Self, Box<dyn std::error::Error>> {
         let data_dir = match std::env::var_os("WELCOME_DATA_DIR") {
             Some(dir) => PathBuf::from(dir),
             None => app.path().app_data_dir()?,
         };
-        std::fs::create_dir_all(&data_dir)?;
-        Ok(Self {
-            data_dir,
-            localizer: RwLock::new(Localizer::system()),
-        })
+        let exports_dir = app
+            .path()
+            .download_dir()
+            .unwrap_or_else(|_| data_dir.join("exports"));
+        let companion = Companion::open(&data_dir)?;
+        if let Ok(url) = std::env::var("WELCOME_PORTAL_URL") {
+            companion.set_portal_url(&url)?;
+        }
+        Ok(Self::new(Arc::new(companion), exports_dir))
+    }
+
+    pub fn new(companion: Arc<Companion>, exports_dir: PathBuf) -> Self {
+        Self {
+            companion,
+            exports_dir,
+        }
+    }
+
+    pub fn companion(&self) -> Arc<Companion> {
+        self.companion.clone()
     }
 
     pub fn localizer(&self) -> Localizer {
-        self.localizer
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        self.companion.localizer()
     }
 
-    pub fn set_localizer(&self, loc: Localizer) {
-        *self
-            .localizer
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = loc;
+    /// Runs a core call and maps its error to the IPC shape, translated.
+    pub fn run<T>(&self, f: impl FnOnce(&Companion) -> welcome_core::Result<T>) -> CommandResult<T> {
+        self.finish(f(&self.companion))
+    }
+
+    pub fn finish<T>(&self, result: welcome_core::Result<T>) -> CommandResult<T> {
+        result.map_err(|e| CommandError::from_core(&e, &self.localizer()))
+    }
+
+    /// Saves an export next to the user's other downloads; returns the full path.
+    pub fn write_export(&self, file_name: &str, content: &str) -> welcome_core::Result<String> {
+        std::fs::create_dir_all(&self.exports_dir)?;
+        let path = self.exports_dir.join(file_name);
+        std::fs::write(&path, content)?;
+        Ok(path.display().to_string())
     }
 }

@@ -4,12 +4,13 @@ use crate::error::CommandResult;
 use crate::state::AppState;
 use serde::Serialize;
 use tauri::State;
-use welcome_core::i18n::{available_locales, Direction, Localizer};
+use welcome_core::i18n::{available_locales, Direction, LocaleStatus, Localizer};
 
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LocaleOption {
     pub code: String,
+    /// The language's name in itself, e.g. "العربية".
     pub name: String,
     pub rtl: bool,
     pub complete: bool,
@@ -24,7 +25,7 @@ pub struct AppInfo {
     pub locales: Vec<LocaleOption>,
 }
 
-/// The catalogs of one locale chain: `[locale, fluent source]`, chosen locale first.
+/// One catalog of the locale chain: the chosen locale first, then the fallbacks.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Catalog {
@@ -32,7 +33,7 @@ pub struct Catalog {
     pub source: String,
 }
 
-fn info(loc: &Localizer) -> AppInfo {
+pub fn info(loc: &Localizer) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         locale: loc.locale().to_owned(),
@@ -43,7 +44,7 @@ fn info(loc: &Localizer) -> AppInfo {
                 code: l.code.clone(),
                 name: l.name.clone(),
                 rtl: l.direction == Direction::Rtl,
-                complete: l.status == welcome_core::i18n::LocaleStatus::Complete,
+                complete: l.status == LocaleStatus::Complete,
             })
             .collect(),
     }
@@ -64,13 +65,9 @@ pub fn i18n_catalog(state: State<'_, AppState>) -> Vec<Catalog> {
         .collect()
 }
 
-/// Switches the language; `None` follows the system again.
+/// Switches the language and remembers it; `None` follows the system again.
 #[tauri::command]
 pub fn set_locale(state: State<'_, AppState>, locale: Option<String>) -> CommandResult<AppInfo> {
-    let loc = match locale.as_deref() {
-        Some(code) => Localizer::new(&[code]),
-        None => Localizer::system(),
-    };
-    state.set_localizer(loc.clone());
-    Ok(info(&loc))
+    state.run(|c| c.set_locale(locale.as_deref()))?;
+    Ok(info(&state.localizer()))
 }

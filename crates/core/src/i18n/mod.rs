@@ -12,7 +12,7 @@ mod catalogs {
 mod locales;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use locales::{available_locales, Direction, LocaleInfo, LocaleStatus};
+pub use locales::{available_locales, source_locale, Direction, LocaleInfo, LocaleStatus};
 
 use fluent_bundle::{concurrent::FluentBundle, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};

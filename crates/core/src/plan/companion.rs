@@ -141,3 +141,24 @@ impl Companion {
         Ok(export_documents::export(&plan, chrono::Local::now().date_naive(), &self.localizer()))
     }
 }
+
+impl Companion {
+    /// Removes a person with their answers and progress from the household (synced as
+    /// deletions). The first person, "me", stays: every device has someone to plan for.
+    pub fn remove_person(&self, person: &str) -> Result<()> {
+        use super::household::DEFAULT_PERSON;
+        if person == DEFAULT_PERSON || !self.people()?.iter().any(|p| p.id == person) {
+            return Err(crate::Error::invalid(
+                "error-plan-person-unknown",
+                &[("person", person.to_owned())],
+            ));
+        }
+        let data = self.store().user_data();
+        let prefix = super::service::progress_id(person, "");
+        for record in data.list_prefix(Collection::ItemProgress, &prefix)? {
+            data.delete(Collection::ItemProgress, &record.record_id)?;
+        }
+        data.delete(Collection::PlanAnswers, person)?;
+        data.delete(Collection::Person, person)
+    }
+}
