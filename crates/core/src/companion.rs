@@ -311,7 +311,12 @@ impl Companion {
         .await?;
 
         let mut user_error = None;
-        if let Some(token) = self.token()? {
+        // Without a usable keychain nobody can be logged in here: the content sync stands alone.
+        let token = self.token().unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "keychain unavailable; syncing content only");
+            None
+        });
+        if let Some(token) = token {
             let user = UserSync {
                 http: &http,
                 base: &base,

@@ -47,6 +47,21 @@ pub trait TokenStore: Send + Sync {
     fn delete(&self, account: &str) -> Result<()>;
 }
 
+/// A shared store (tests keep a handle to look inside).
+impl<T: TokenStore + ?Sized> TokenStore for std::sync::Arc<T> {
+    fn get(&self, account: &str) -> Result<Option<Token>> {
+        (**self).get(account)
+    }
+
+    fn set(&self, account: &str, token: &Token) -> Result<()> {
+        (**self).set(account, token)
+    }
+
+    fn delete(&self, account: &str) -> Result<()> {
+        (**self).delete(account)
+    }
+}
+
 /// The OS keychain.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct KeyringTokenStore;

@@ -148,3 +148,124 @@ pub fn ndjson(lines: &[String]) -> String {
     s.push('\n');
     s
 }
+
+/// A loopback HTTP proxy in front of `target` that serves one request per connection and can
+/// lose answers: the request reaches the portal, but the answer of the first `drop_first`
+/// requests whose path starts with `drop_path` never comes back (the connection just closes).
+/// Returns its base URL and how many answers it dropped.
+pub async fn lossy_proxy(target: String, drop_path: &'static str, drop_first: usize) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let dropped = Arc::new(AtomicUsize::new(0));
+    let counter = dropped.clone();
+    let client = reqwest::Client::builder().no_gzip().no_zstd().build().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let client = client.clone();
+            let target = target.clone();
+            let counter = counter.clone();
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 8192];
+                let head_end = loop {
+                    if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break p + 4;
+                    }
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
+                    }
+                };
+                let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+                let mut lines = head.split("\r\n");
+                let mut request_line = lines.next().unwrap_or_default().split(' ');
+                let method = request_line.next().unwrap_or_default().to_owned();
+                let path = request_line.next().unwrap_or_default().to_owned();
+                let mut headers = Vec::new();
+                let mut length = 0usize;
+                for line in lines {
+                    if let Some((k, v)) = line.split_once(':') {
+                        let (k, v) = (k.trim().to_lowercase(), v.trim().to_owned());
+                        if k == "content-length" {
+                            length = v.parse().unwrap_or(0);
+                        }
+                        if matches!(k.as_str(), "authorization" | "content-type" | "accept" | "accept-encoding") {
+                            headers.push((k, v));
+                        }
+                    }
+                }
+                while buf.len() < head_end + length {
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
+                    }
+                }
+                let body = buf[head_end..head_end + length].to_vec();
+                let mut request = client.request(method.parse().unwrap(), format!("{target}{path}")).body(body);
+                for (k, v) in headers {
+                    request = request.header(k, v);
+                }
+                let Ok(response) = request.send().await else { return };
+                let status = response.status().as_u16();
+                let ctype = response
+                    .headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("application/octet-stream")
+                    .to_owned();
+                let encoding = response
+                    .headers()
+                    .get("content-encoding")
+                    .and_then(|v| v.to_str().ok())
+                    .map(|e| format!("content-encoding: {e}\r\n"))
+                    .unwrap_or_default();
+                let Ok(answer) = response.bytes().await else { return };
+                if path.starts_with(drop_path) && counter.load(Ordering::SeqCst) < drop_first {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                    return; // the portal did the work; the answer is lost
+                }
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\ncontent-type: {ctype}\r\n{encoding}content-length: {}\r\nconnection: close\r\n\r\n",
+                    answer.len()
+                );
+                let _ = socket.write_all(head.as_bytes()).await;
+                let _ = socket.write_all(&answer).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (format!("http://{addr}"), dropped)
+}
+
+/// The cache's content as (kind, id) → entity JSON, jobs included.
+pub fn local_content(c: &Companion) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
+    c.store()
+        .read(|conn| {
+            let mut out = std::collections::BTreeMap::new();
+            let mut s = conn.prepare("SELECT kind, id, data FROM content UNION ALL SELECT 'job', id, data FROM jobs")?;
+            let rows = s.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+            for row in rows {
+                let (kind, id, data) = row?;
+                out.insert((kind, id), serde_json::from_str(&data).unwrap());
+            }
+            Ok(out)
+        })
+        .unwrap()
+}
+
+/// `PRAGMA integrity_check` and the FTS index's own check.
+pub fn assert_intact(c: &Companion) {
+    c.store()
+        .read(|conn| {
+            let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            assert_eq!(ok, "ok");
+            let stale: bool = conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'fts_stale')", [], |r| r.get(0))?;
+            if !stale {
+                conn.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')")?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
