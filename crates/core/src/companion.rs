@@ -450,6 +450,45 @@ mod tests {
     }
 
     #[test]
+    fn sync_futures_can_move_between_threads() {
+        fn check<T: Send>(_: &T) {}
+        let dir = tempfile::tempdir().unwrap();
+        let c = Companion::open_with(dir.path(), Box::new(crate::secrets::MemoryTokenStore::default())).unwrap();
+        check(&c.sync_now(|_| {}));
+        check(&c.login("a@b.c", "pw"));
+        check(&c.logout());
+        check(&c.fetch_job_detail("x"));
+    }
+
+    #[test]
+    fn settings_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Companion::open_with(dir.path(), Box::new(crate::secrets::MemoryTokenStore::default())).unwrap();
+        assert_eq!(c.portal_url(), DEFAULT_PORTAL_URL);
+        c.set_portal_url("http://127.0.0.1:9999/").unwrap();
+        assert_eq!(c.portal_url(), "http://127.0.0.1:9999");
+        assert_eq!(c.set_portal_url("mailto:x").unwrap_err().kind(), "invalid");
+        c.set_locale(Some("de")).unwrap();
+        assert_eq!(c.localizer().locale(), "de");
+        assert_eq!(c.locale_override().as_deref(), Some("de"));
+        c.set_locale(None).unwrap();
+        assert_eq!(c.locale_override(), None);
+        assert!(!c.sync_paused());
+        c.set_sync_paused(true).unwrap();
+        assert!(c.sync_paused());
+        c.set_setting("app.theme", "dark").unwrap();
+        assert_eq!(c.setting("app.theme").unwrap().as_deref(), Some("dark"));
+        assert_eq!(c.job_scope().unwrap(), JobScope::everything());
+        let scope = JobScope { municipalities: vec!["essen".into()], ..JobScope::default() };
+        c.set_job_scope(&scope).unwrap();
+        assert_eq!(c.job_scope().unwrap(), scope);
+        assert!(c.plan_rules().unwrap().is_none());
+        assert!(c.municipalities().unwrap().is_empty());
+        let status = c.status().unwrap();
+        assert!(!status.logged_in && !status.cursor_present && status.last_success.is_none());
+    }
+
+    #[test]
     fn portal_urls_are_checked() {
         assert_eq!(validate_portal_url("http://127.0.0.1:7878/").unwrap(), "http://127.0.0.1:7878");
         assert!(validate_portal_url("ftp://x").is_err());
