@@ -130,3 +130,25 @@ fn exports_through_the_companion_are_in_the_users_language() {
     let html = c.export_documents_html("me").unwrap();
     assert!(html.contains("<html lang=\"de\"") && html.contains("Dokumente für"));
 }
+
+#[test]
+fn removing_a_person_removes_their_answers_and_progress() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = companion(tmp.path());
+    c.add_person("sam", "Sam", Relation::Spouse).unwrap();
+    let plan = c.set_answers("sam", Answers { purpose: Purpose::WorkWithOffer, ..engineer() }).unwrap();
+    let item = plan.items[0].id.clone();
+    c.set_item_note("sam", &item, "keep?").unwrap();
+    c.set_answers("me", engineer()).unwrap();
+    c.remove_person("sam").unwrap();
+    assert!(c.people().unwrap().iter().all(|p| p.id != "sam"));
+    let ud = c.store().user_data();
+    assert!(ud.list_prefix(Collection::ItemProgress, "sam:").unwrap().is_empty());
+    assert!(ud.get(Collection::PlanAnswers, "sam").unwrap().is_none());
+    assert!(c.plan_answers("me").unwrap().is_some(), "others are untouched");
+    assert!(matches!(c.remove_person("sam"), Err(Error::Invalid { .. })));
+    // "me" is reset, not removed.
+    c.remove_person("me").unwrap();
+    assert_eq!(c.people().unwrap()[0].id, "me");
+    assert!(c.plan_answers("me").unwrap().is_none());
+}

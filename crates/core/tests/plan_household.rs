@@ -38,6 +38,10 @@ impl PlanRecords for MapRecords {
         self.0.borrow_mut().entry((c, id.to_owned())).or_default().extend(fields);
         Ok(())
     }
+    fn delete(&self, c: Collection, id: &str) -> Result<()> {
+        self.0.borrow_mut().remove(&(c, id.to_owned()));
+        Ok(())
+    }
 }
 
 fn no_office(_: &str, _: OfficeKind) -> Option<Office> {

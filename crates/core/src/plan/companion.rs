@@ -43,6 +43,10 @@ impl PlanRecords for StoreRecords<'_> {
     fn put_fields(&self, collection: Collection, record_id: &str, fields: Map<String, Value>) -> Result<()> {
         self.0.user_data().put_fields(collection, record_id, fields)
     }
+
+    fn delete(&self, collection: Collection, record_id: &str) -> Result<()> {
+        self.0.user_data().delete(collection, record_id)
+    }
 }
 
 impl Companion {
@@ -99,6 +103,11 @@ impl Companion {
         self.with_plan(|s| s.add_person(id, name, relation))
     }
 
+    /// Removes a person with their answers and progress ("me" is reset instead).
+    pub fn remove_person(&self, id: &str) -> Result<()> {
+        self.with_plan(|s| s.remove_person(id))
+    }
+
     /// The person's stored answers, `None` before the questionnaire.
     pub fn plan_answers(&self, person: &str) -> Result<Option<Answers>> {
         self.with_plan(|s| s.answers(person))
@@ -139,26 +148,5 @@ impl Companion {
     pub fn export_documents_html(&self, person: &str) -> Result<String> {
         let plan = self.plan(person)?;
         Ok(export_documents::export(&plan, chrono::Local::now().date_naive(), &self.localizer()))
-    }
-}
-
-impl Companion {
-    /// Removes a person with their answers and progress from the household (synced as
-    /// deletions). The first person, "me", stays: every device has someone to plan for.
-    pub fn remove_person(&self, person: &str) -> Result<()> {
-        use super::household::DEFAULT_PERSON;
-        if person == DEFAULT_PERSON || !self.people()?.iter().any(|p| p.id == person) {
-            return Err(crate::Error::invalid(
-                "error-plan-person-unknown",
-                &[("person", person.to_owned())],
-            ));
-        }
-        let data = self.store().user_data();
-        let prefix = super::service::progress_id(person, "");
-        for record in data.list_prefix(Collection::ItemProgress, &prefix)? {
-            data.delete(Collection::ItemProgress, &record.record_id)?;
-        }
-        data.delete(Collection::PlanAnswers, person)?;
-        data.delete(Collection::Person, person)
     }
 }

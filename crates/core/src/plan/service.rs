@@ -36,6 +36,8 @@ pub trait PlanRecords {
     /// Sets these fields (others keep their values), stamped with a new clock, with its outbox
     /// entry in the same transaction.
     fn put_fields(&self, collection: Collection, record_id: &str, fields: Map<String, Value>) -> Result<()>;
+    /// Deletes a record (a tombstone that syncs like any change).
+    fn delete(&self, collection: Collection, record_id: &str) -> Result<()>;
 }
 
 /// Finds the office of a kind for a municipality.
@@ -104,6 +106,22 @@ impl PlanService<'_> {
         let person = Person { id: id.to_owned(), name: name.to_owned(), relation };
         self.records.put_fields(Collection::Person, id, person.to_fields())?;
         Ok(person)
+    }
+
+    /// Removes a person with their answers and progress. Removing the first person "me" resets
+    /// them: they stay in the household, with no answers and no progress.
+    pub fn remove_person(&self, id: &str) -> Result<()> {
+        self.person(id)?;
+        for record in self.records.list_prefix(Collection::ItemProgress, &progress_id(id, ""))? {
+            self.records.delete(Collection::ItemProgress, &record.record_id)?;
+        }
+        if self.records.get(Collection::PlanAnswers, id)?.is_some() {
+            self.records.delete(Collection::PlanAnswers, id)?;
+        }
+        if self.records.get(Collection::Person, id)?.is_some() {
+            self.records.delete(Collection::Person, id)?;
+        }
+        Ok(())
     }
 
     /// The person's stored answers; `None` before the questionnaire was filled in.
