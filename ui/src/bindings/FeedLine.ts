@@ -10,7 +10,7 @@ import type { PlanRules } from "./PlanRules";
 /**
  * One line of the feed.
  */
-export type FeedLine = { "op": "upsert", seq: bigint, } & ({ "kind": "municipality", "data": Municipality } | { "kind": "checklist", "data": Checklist } | { "kind": "office", "data": Office } | { "kind": "guide", "data": Guide } | { "kind": "job", "data": JobSummary } | { "kind": "plan_rules", "data": PlanRules }) | { "op": "delete", seq: bigint, kind: EntityKind, id: string, } | { "op": "end", 
+export type FeedLine = { "op": "upsert", seq: number, } & ({ "kind": "municipality", "data": Municipality } | { "kind": "checklist", "data": Checklist } | { "kind": "office", "data": Office } | { "kind": "guide", "data": Guide } | { "kind": "job", "data": JobSummary } | { "kind": "plan_rules", "data": PlanRules }) | { "op": "delete", seq: number, kind: EntityKind, id: string, } | { "op": "end", 
 /**
  * Where to resume; opaque to the client.
  */
@@ -23,4 +23,4 @@ has_more: boolean,
  * Changes in the whole feed after this cursor, when the server knows it cheaply; for
  * a progress bar.
  */
-remaining?: bigint | null, };
+remaining?: number | null, };

@@ -10,4 +10,4 @@ export type Mutation = {
 /**
  * Increasing per client; the portal applies each id once (a retried batch is harmless).
  */
-id: bigint, collection: Collection, record_id: string, hlc: Hlc, change: RecordChange, };
+id: number, collection: Collection, record_id: string, hlc: Hlc, change: RecordChange, };

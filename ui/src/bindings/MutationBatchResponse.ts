@@ -8,4 +8,4 @@ export type MutationBatchResponse = { results: Array<MutationResult>,
 /**
  * The highest mutation id of this client the portal has processed.
  */
-last_mutation_id: bigint, };
+last_mutation_id: number, };

@@ -2,4 +2,4 @@
 import type { ApiError } from "./ApiError";
 import type { MutationStatus } from "./MutationStatus";
 
-export type MutationResult = { id: bigint, status: MutationStatus, error?: ApiError | null, };
+export type MutationResult = { id: number, status: MutationStatus, error?: ApiError | null, };

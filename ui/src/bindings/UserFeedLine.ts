@@ -6,7 +6,7 @@ import type { Hlc } from "./Hlc";
 /**
  * One line of `GET /v1/me/feed` (NDJSON, like the content feed, closed by `End`).
  */
-export type UserFeedLine = { "op": "record", seq: bigint, collection: Collection, record_id: string, fields: { [key in string]?: FieldValue }, 
+export type UserFeedLine = { "op": "record", seq: number, collection: Collection, record_id: string, fields: { [key in string]?: FieldValue }, 
 /**
  * Set when the record was deleted, with the clock of the deletion.
  */
