@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use std::sync::Arc;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
 use welcome_app_lib::state::AppState;
@@ -22,7 +22,8 @@ fn app() -> TestApp {
     let companion = Arc::new(Companion::open(&dir.path().join("data")).unwrap());
     let app = welcome_app_lib::build(mock_builder())
         .manage(AppState::new(companion, dir.path().join("exports")))
-        .build(mock_context(noop_assets()))
+        // The real configuration, so the capability file's permissions are checked too.
+        .build(tauri::generate_context!())
         .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
@@ -41,7 +42,7 @@ fn invoke(app: &TestApp, cmd: &str, args: Value) -> Result<Value, Value> {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
-            url: "http://tauri.localhost".parse().unwrap(),
+            url: "tauri://localhost".parse().unwrap(),
             body: InvokeBody::Json(args),
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
