@@ -1,1 +1,210 @@
-//! Reference portal server.
+//! The reference server of the welcome.RUHR portal API v1 (see ARCHITECTURE.md), with its
+//! content loader, the importer of the Federal Employment Agency's job format and a
+//! deterministic job generator. Other crates' tests run it in-process with [`start`].
+
+pub mod auth;
+pub mod ba_import;
+pub mod content_loader;
+pub mod error;
+pub mod extract;
+pub mod feed;
+pub mod generator;
+pub mod mutations;
+pub mod openapi;
+pub mod records;
+pub mod routes;
+pub mod store;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use error::PortalError;
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use store::{PortalStore, SqliteStore};
+use tower_http::compression::CompressionLayer;
+use welcome_protocol::{ApiErrorCode, Entity, EntityKind, JobDetail};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn PortalStore>,
+}
+
+async fn not_found() -> PortalError {
+    PortalError::not_found("no such route")
+}
+
+/// Axum answers a wrong method with an empty 405; clients get the JSON error shape instead.
+async fn json_method_not_allowed(resp: Response) -> Response {
+    if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
+        let mut out = PortalError::new(ApiErrorCode::BadRequest, "method not allowed").into_response();
+        *out.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+        if let Some(allow) = resp.headers().get(axum::http::header::ALLOW) {
+            out.headers_mut().insert(axum::http::header::ALLOW, allow.clone());
+        }
+        return out;
+    }
+    resp
+}
+
+/// The whole API over a store.
+pub fn router(store: Arc<dyn PortalStore>) -> Router {
+    let mut app = Router::new();
+    for r in routes::ROUTES {
+        app = app.route(r.path, (r.handler)());
+    }
+    app.fallback(not_found)
+        .layer(axum::middleware::map_response(json_method_not_allowed))
+        .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
+        .layer(CompressionLayer::new().gzip(true).zstd(true))
+        .with_state(AppState { store })
+}
+
+/// How to run a portal.
+#[derive(Debug, Clone)]
+pub struct PortalConfig {
+    pub db_path: PathBuf,
+    /// Content to load on start; `None` loads nothing.
+    pub content_dir: Option<PathBuf>,
+    /// Generated job ads added on start (seed 1).
+    pub seed_jobs: usize,
+    pub addr: SocketAddr,
+}
+
+impl PortalConfig {
+    /// The bundled content, no generated jobs, a free loopback port.
+    pub fn for_tests(db_path: PathBuf) -> Self {
+        Self {
+            db_path,
+            content_dir: Some(content_loader::bundled_content_dir()),
+            seed_jobs: 0,
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        }
+    }
+}
+
+/// Opens the store and loads content and generated jobs as configured.
+pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<SqliteStore>> {
+    let store = Arc::new(SqliteStore::open(&config.db_path)?);
+    if let Some(dir) = &config.content_dir {
+        let stats = content_loader::load(store.as_ref(), dir)?;
+        tracing::info!(?stats, "content loaded from {}", dir.display());
+    }
+    if config.seed_jobs > 0 {
+        let stats = generator::seed_jobs(store.as_ref(), config.seed_jobs, 1)?;
+        tracing::info!(?stats, "generated jobs");
+    }
+    Ok(store)
+}
+
+/// A portal serving on loopback in this process.
+pub struct RunningPortal {
+    pub addr: SocketAddr,
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub base_url: String,
+    store: Arc<SqliteStore>,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// Starts a portal; it serves until [`RunningPortal::shutdown`] or the runtime ends.
+pub async fn start(config: PortalConfig) -> anyhow::Result<RunningPortal> {
+    let cfg = config.clone();
+    let store = tokio::task::spawn_blocking(move || prepare_store(&cfg)).await??;
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let app = router(store.clone());
+    let task = tokio::spawn(async move {
+        let served = axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await;
+        if let Err(e) = served {
+            tracing::error!("portal server failed: {e}");
+        }
+    });
+    Ok(RunningPortal { addr, base_url: format!("http://{addr}"), store, stop, task })
+}
+
+impl RunningPortal {
+    /// Stops accepting, lets requests in flight finish (bounded, so a stuck client cannot
+    /// hold a test forever).
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let mut task = self.task;
+        if tokio::time::timeout(std::time::Duration::from_secs(5), &mut task).await.is_err() {
+            task.abort();
+        }
+    }
+
+    pub fn admin(&self) -> Admin {
+        Admin { store: self.store.clone() }
+    }
+}
+
+/// Synchronous control of a portal's data for tests and demos.
+#[derive(Clone)]
+pub struct Admin {
+    store: Arc<SqliteStore>,
+}
+
+impl Admin {
+    pub fn new(store: Arc<SqliteStore>) -> Self {
+        Self { store }
+    }
+
+    pub fn seed_jobs(&self, count: usize, seed: u64) -> anyhow::Result<store::WriteStats> {
+        generator::seed_jobs(self.store.as_ref(), count, seed)
+    }
+
+    pub fn touch_jobs(&self, percent: f64, seed: u64) -> anyhow::Result<store::WriteStats> {
+        generator::touch_jobs(self.store.as_ref(), percent, seed)
+    }
+
+    pub fn upsert_job(&self, job: JobDetail) -> anyhow::Result<()> {
+        self.store.write_content(&[records::job_row(&job)?], store::SOURCE_ADMIN, false)?;
+        Ok(())
+    }
+
+    /// True when a live job was deleted.
+    pub fn delete_job(&self, id: &str) -> anyhow::Result<bool> {
+        Ok(self.store.delete_content("job", &[id.to_owned()])? > 0)
+    }
+
+    /// Drops all tombstones; cursors from before are answered with a resync.
+    pub fn compact_tombstones(&self) -> anyhow::Result<u64> {
+        self.store.compact_tombstones()
+    }
+
+    /// A new epoch, as after a restore from backup.
+    pub fn new_epoch(&self) -> anyhow::Result<String> {
+        self.store.new_epoch()
+    }
+
+    /// Live records per kind.
+    pub fn content_counts(&self) -> BTreeMap<EntityKind, usize> {
+        let mut out = BTreeMap::new();
+        for e in self.all_content() {
+            *out.entry(e.kind()).or_insert(0) += 1;
+        }
+        out
+    }
+
+    /// Every live record, as a client that synced everything would hold it. Panics only when
+    /// the store itself is broken, which a test must see.
+    pub fn all_content(&self) -> Vec<Entity> {
+        let rows = self.store.live_content().expect("reading the portal's content");
+        rows.into_iter()
+            .map(|(kind, payload)| {
+                let text = format!(r#"{{"kind":"{kind}","data":{payload}}}"#);
+                serde_json::from_str(&text).expect("stored content is valid")
+            })
+            .collect()
+    }
+}

@@ -1,1 +1,117 @@
-fn main() {}
+//! `welcome-portal`: serve the reference portal, or manage its data (generated jobs, BA
+//! imports, tombstone compaction).
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use welcome_portal::store::{PortalStore, SqliteStore, SOURCE_ADMIN};
+use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
+
+#[derive(Parser)]
+#[command(name = "welcome-portal", version, about = "Reference server of the welcome.RUHR portal API v1")]
+struct Cli {
+    /// The database file; created and migrated on first use. Defaults to ./portal.sqlite in
+    /// the working directory, so a checkout runs with no set-up.
+    #[arg(long, global = true, env = "WELCOME_PORTAL_DB", default_value = "portal.sqlite")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (loopback only unless --addr says otherwise).
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        addr: SocketAddr,
+        /// Content directory (default: the workspace's content/).
+        #[arg(long)]
+        content: Option<PathBuf>,
+        /// Generate this many job ads on start (seed 1).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+    },
+    /// Generate deterministic job ads.
+    SeedJobs {
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        content: Option<PathBuf>,
+    },
+    /// Change a percentage of the jobs, delete and add a few (delta benchmarks).
+    TouchJobs {
+        #[arg(long, default_value_t = 1.0)]
+        percent: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Import a job search answer of the Federal Employment Agency.
+    ImportBa { file: PathBuf },
+    /// Drop all tombstones (older cursors then get a resync answer).
+    Compact,
+}
+
+fn open(db: &std::path::Path, content: Option<PathBuf>) -> anyhow::Result<Arc<SqliteStore>> {
+    let store = Arc::new(SqliteStore::open(db)?);
+    let dir = content.unwrap_or_else(content_loader::bundled_content_dir);
+    content_loader::load(store.as_ref(), &dir)?;
+    Ok(store)
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("shutting down");
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve { addr, content, jobs } => {
+            let config = PortalConfig {
+                db_path: cli.db.clone(),
+                content_dir: Some(content.unwrap_or_else(content_loader::bundled_content_dir)),
+                seed_jobs: jobs,
+                addr,
+            };
+            let store = tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&config)).await??;
+            let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
+            tracing::info!("serving http://{} (database {})", listener.local_addr()?, cli.db.display());
+            axum::serve(listener, welcome_portal::router(store))
+                .with_graceful_shutdown(shutdown_signal())
+                .await?;
+        }
+        Command::SeedJobs { count, seed, content } => {
+            let store = open(&cli.db, content)?;
+            let t = std::time::Instant::now();
+            let stats = generator::seed_jobs(store.as_ref(), count, seed)?;
+            println!("{stats:?} in {:.2?}", t.elapsed());
+        }
+        Command::TouchJobs { percent, seed } => {
+            let store = Arc::new(SqliteStore::open(&cli.db)?);
+            println!("{:?}", generator::touch_jobs(store.as_ref(), percent, seed)?);
+        }
+        Command::ImportBa { file } => {
+            let store = open(&cli.db, None)?;
+            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let towns = content_loader::stored_municipalities(store.as_ref())?;
+            let jobs = ba_import::parse(&text, &towns).with_context(|| format!("importing {}", file.display()))?;
+            let rows = jobs.iter().map(records::job_row).collect::<anyhow::Result<Vec<_>>>()?;
+            println!("{:?}", store.write_content(&rows, SOURCE_ADMIN, false)?);
+        }
+        Command::Compact => {
+            let store = SqliteStore::open(&cli.db)?;
+            println!("dropped {} tombstones", store.compact_tombstones()?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,73 @@
+//! Extractors whose rejections are the JSON `ApiError` shape (axum's own are plain text):
+//! strict JSON bodies, strict queries and the bearer token.
+
+use crate::error::PortalError;
+use crate::AppState;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use serde::de::DeserializeOwned;
+use welcome_protocol::ApiErrorCode;
+
+/// A JSON body parsed strictly; too large is a 413, anything unparsable a 400.
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = PortalError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state).await.map_err(|r| {
+            if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                PortalError::new(ApiErrorCode::TooLarge, "request body too large")
+            } else {
+                PortalError::bad_request(r.body_text())
+            }
+        })?;
+        serde_json::from_slice(&bytes)
+            .map(JsonBody)
+            .map_err(|e| PortalError::bad_request(format!("invalid JSON body: {e}")))
+    }
+}
+
+/// A query string parsed strictly (unknown parameters are a 400).
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = PortalError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::try_from_uri(&parts.uri)
+            .map(|q| ApiQuery(q.0))
+            .map_err(|e| PortalError::bad_request(format!("invalid query: {}", e.body_text())))
+    }
+}
+
+/// The user behind a valid bearer token.
+pub struct AuthUser {
+    pub user_id: String,
+    pub email: String,
+    pub token_hash: String,
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = PortalError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.len() <= 256)
+            .ok_or_else(PortalError::unauthorized)?;
+        let hash = crate::auth::token_hash(token);
+        let store = state.store.clone();
+        let h = hash.clone();
+        let found = tokio::task::spawn_blocking(move || store.session_user(&h))
+            .await
+            .map_err(PortalError::internal)??;
+        let (user_id, email) = found.ok_or_else(PortalError::unauthorized)?;
+        Ok(AuthUser { user_id, email, token_hash: hash })
+    }
+}

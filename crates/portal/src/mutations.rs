@@ -1,0 +1,168 @@
+//! The convergence rules of user data, as pure functions over one record: last writer wins
+//! per field by HLC, deletes are tombstones with their own clock, and concurrent edits of a
+//! note keep both versions (see `welcome_protocol::user_data`).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use welcome_protocol::{
+    ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange, CONFLICT_SUFFIX,
+    KEEP_BOTH_FIELDS,
+};
+
+const MAX_RECORD_ID: usize = 200;
+const MAX_FIELD_NAME: usize = 64;
+const MAX_FIELDS: usize = 64;
+
+/// A record as the portal stores it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RecordState {
+    pub fields: BTreeMap<String, FieldValue>,
+    /// The clock of the newest delete; fields older than it are gone.
+    pub deleted: Option<Hlc>,
+}
+
+impl RecordState {
+    /// The tombstone clock shown to clients: only when no field was written after the delete.
+    pub fn visible_deleted(&self) -> Option<&Hlc> {
+        self.deleted.as_ref().filter(|_| self.fields.is_empty())
+    }
+}
+
+/// Checks a mutation before it touches anything; the error is returned as `rejected`.
+pub fn validate(m: &Mutation) -> Result<(), ApiError> {
+    let bad = |msg: &str| Err(ApiError::new(ApiErrorCode::Invalid, msg));
+    if m.hlc.parts().is_none() {
+        return bad("malformed hlc");
+    }
+    if m.record_id.trim().is_empty() || m.record_id.len() > MAX_RECORD_ID {
+        return bad("record_id must be 1 to 200 bytes");
+    }
+    if let RecordChange::Set { fields, base } = &m.change {
+        if fields.is_empty() {
+            return bad("a set must name at least one field");
+        }
+        if fields.len() > MAX_FIELDS {
+            return bad("too many fields");
+        }
+        for name in fields.keys() {
+            let ok = !name.is_empty()
+                && name.len() <= MAX_FIELD_NAME
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !ok {
+                return bad("field names are 1 to 64 of [A-Za-z0-9_]");
+            }
+        }
+        if base.values().any(|h| h.parts().is_none()) {
+            return bad("malformed base clock");
+        }
+    }
+    Ok(())
+}
+
+/// Applies a valid mutation to a record; returns true when the record changed.
+pub fn apply(state: &mut RecordState, m: &Mutation) -> bool {
+    let before = state.clone();
+    match &m.change {
+        RecordChange::Delete => {
+            if state.deleted.as_ref().is_none_or(|d| m.hlc > *d) {
+                state.deleted = Some(m.hlc.clone());
+                state.fields.retain(|_, f| f.hlc > m.hlc);
+            }
+        }
+        RecordChange::Set { fields, base } => {
+            if state.deleted.as_ref().is_some_and(|d| *d >= m.hlc) {
+                return false;
+            }
+            for (name, value) in fields {
+                set_field(state, name, value, &m.hlc, base.get(name));
+            }
+        }
+    }
+    *state != before
+}
+
+fn set_field(
+    state: &mut RecordState,
+    name: &str,
+    value: &serde_json::Value,
+    hlc: &Hlc,
+    base: Option<&Hlc>,
+) {
+    let incoming = FieldValue { value: value.clone(), hlc: hlc.clone() };
+    let Some(current) = state.fields.get(name).cloned() else {
+        state.fields.insert(name.to_owned(), incoming);
+        return;
+    };
+    let keep_both = KEEP_BOTH_FIELDS.contains(&name);
+    let concurrent = keep_both && base != Some(&current.hlc) && current.value != *value;
+    let (winner, loser) = if *hlc > current.hlc { (incoming, current) } else { (current, incoming) };
+    if concurrent {
+        let newest = winner.hlc.clone().max(loser.hlc.clone());
+        state.fields.insert(
+            format!("{name}{CONFLICT_SUFFIX}"),
+            FieldValue { value: loser.value, hlc: newest },
+        );
+    }
+    state.fields.insert(name.to_owned(), winner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use welcome_protocol::Collection;
+
+    fn set(id: u64, hlc: &Hlc, field: &str, v: &str, base: Option<&Hlc>) -> Mutation {
+        let mut fields = BTreeMap::new();
+        fields.insert(field.to_owned(), serde_json::json!(v));
+        let mut b = BTreeMap::new();
+        if let Some(h) = base {
+            b.insert(field.to_owned(), h.clone());
+        }
+        Mutation {
+            id,
+            collection: Collection::Person,
+            record_id: "p1".into(),
+            hlc: hlc.clone(),
+            change: RecordChange::Set { fields, base: b },
+        }
+    }
+
+    #[test]
+    fn higher_clock_wins_per_field_in_any_order() {
+        let (a, b) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"));
+        let (m1, m2) = (set(1, &a, "name", "old", None), set(2, &b, "name", "new", None));
+        let mut s1 = RecordState::default();
+        apply(&mut s1, &m1);
+        apply(&mut s1, &m2);
+        let mut s2 = RecordState::default();
+        apply(&mut s2, &m2);
+        apply(&mut s2, &m1);
+        assert_eq!(s1, s2);
+        assert_eq!(s1.fields["name"].value, serde_json::json!("new"));
+    }
+
+    #[test]
+    fn concurrent_notes_keep_both_and_sequential_ones_do_not() {
+        let (a, b, c) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"), Hlc::new(3, 0, "a"));
+        let mut s = RecordState::default();
+        apply(&mut s, &set(1, &a, "note", "first", None));
+        apply(&mut s, &set(2, &b, "note", "edit on b", Some(&a)));
+        assert!(!s.fields.contains_key("note_conflict"));
+        apply(&mut s, &set(3, &c, "note", "edit on a", Some(&a)));
+        assert_eq!(s.fields["note"].value, serde_json::json!("edit on a"));
+        assert_eq!(s.fields["note_conflict"].value, serde_json::json!("edit on b"));
+    }
+
+    #[test]
+    fn delete_wins_over_older_writes_only() {
+        let (a, b, c) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"), Hlc::new(3, 0, "a"));
+        let mut s = RecordState::default();
+        apply(&mut s, &set(1, &a, "name", "x", None));
+        let del = Mutation { change: RecordChange::Delete, hlc: b.clone(), ..set(2, &b, "x", "", None) };
+        apply(&mut s, &del);
+        assert_eq!(s.visible_deleted(), Some(&b));
+        assert!(!apply(&mut s, &set(3, &a, "name", "late", None)));
+        apply(&mut s, &set(4, &c, "name", "again", None));
+        assert_eq!(s.visible_deleted(), None);
+    }
+}

@@ -1,0 +1,114 @@
+//! Storage of the portal behind one trait, so a PostgreSQL backend can follow the SQLite one
+//! without touching routes, loader or generator.
+
+pub mod migrations;
+pub mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use welcome_protocol::{MutationBatch, MutationBatchResponse};
+
+/// A content record ready to store: the payload is serialised once, on write, so a feed page
+/// is streamed without serialising anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentRow {
+    pub kind: &'static str,
+    pub id: String,
+    /// JSON of the entity's `data` as it goes on the wire.
+    pub payload: String,
+    /// JSON of a `JobDetail`, for jobs.
+    pub detail: Option<String>,
+    pub municipality_id: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub field: Option<String>,
+}
+
+/// One row of the change feed as read.
+#[derive(Debug, Clone)]
+pub struct FeedRow {
+    pub seq: u64,
+    pub kind: String,
+    pub id: String,
+    pub deleted: bool,
+    pub payload: Option<String>,
+    pub municipality_id: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub field: String,
+}
+
+/// The feed's bookkeeping: which database this is and which cursors it can still serve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedMeta {
+    pub epoch: String,
+    /// Tombstones at or below this sequence were dropped: older cursors must resync.
+    pub min_seq_kept: u64,
+    pub max_seq: u64,
+}
+
+/// Where a feed page stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageEnd {
+    pub last_seq: u64,
+    pub remaining: u64,
+}
+
+/// What a content write changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    pub upserted: usize,
+    pub unchanged: usize,
+    pub deleted: usize,
+}
+
+/// One line of a user's feed as stored.
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub seq: u64,
+    pub collection: String,
+    pub record_id: String,
+    pub fields: String,
+    pub deleted: Option<String>,
+}
+
+/// Where content rows come from; only rows of the content files are tombstoned when they
+/// disappear from the files, never generated or imported jobs.
+pub const SOURCE_CONTENT: &str = "content";
+pub const SOURCE_GENERATED: &str = "generated";
+pub const SOURCE_ADMIN: &str = "admin";
+
+/// The portal's storage.
+pub trait PortalStore: Send + Sync + 'static {
+    fn feed_meta(&self) -> anyhow::Result<FeedMeta>;
+    /// Calls `take` with rows after `after` in sequence order until it returns false (that row
+    /// is not taken); the page end and the count after it are read in the same snapshot.
+    fn feed_page(&self, after: u64, take: &mut dyn FnMut(&FeedRow) -> bool) -> anyhow::Result<PageEnd>;
+    fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>>;
+    /// Upserts rows whose payload changed (each with a new sequence number) in one
+    /// transaction; with `replace_source`, rows of that source missing from `rows` become
+    /// tombstones.
+    fn write_content(&self, rows: &[ContentRow], source: &str, replace_source: bool) -> anyhow::Result<WriteStats>;
+    fn delete_content(&self, kind: &str, ids: &[String]) -> anyhow::Result<usize>;
+    /// Drops every tombstone and records the highest sequence as `min_seq_kept`.
+    fn compact_tombstones(&self) -> anyhow::Result<u64>;
+    /// Gives the database a new epoch, as a restore from backup would.
+    fn new_epoch(&self) -> anyhow::Result<String>;
+    /// Live (kind, payload) rows, in sequence order.
+    fn live_content(&self) -> anyhow::Result<Vec<(String, String)>>;
+    /// Live job details (JSON), ordered by id.
+    fn job_details(&self) -> anyhow::Result<Vec<String>>;
+
+    /// `None` when the e-mail is taken.
+    fn create_user(&self, email: &str, password_hash: &str) -> anyhow::Result<Option<String>>;
+    /// (user id, password hash).
+    fn user_by_email(&self, email: &str) -> anyhow::Result<Option<(String, String)>>;
+    fn create_session(&self, user_id: &str, token_hash: &str, device: Option<&str>) -> anyhow::Result<()>;
+    /// (user id, e-mail) of a live session.
+    fn session_user(&self, token_hash: &str) -> anyhow::Result<Option<(String, String)>>;
+    fn delete_session(&self, token_hash: &str) -> anyhow::Result<()>;
+
+    /// Applies a batch and records each client's last applied id in the same transaction.
+    fn apply_mutations(&self, user_id: &str, batch: &MutationBatch) -> anyhow::Result<MutationBatchResponse>;
+    fn user_feed_page(&self, user_id: &str, after: u64, limit: usize) -> anyhow::Result<(Vec<UserRow>, bool)>;
+}

@@ -1,0 +1,404 @@
+//! The SQLite backend: one file in WAL mode, one writer connection behind a mutex and a fresh
+//! read-only connection per read, so readers never queue behind each other or the writer.
+
+use super::*;
+use crate::mutations::{self, RecordState};
+use anyhow::Context;
+use rand::RngCore;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use welcome_protocol::{MutationResult, MutationStatus};
+
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+}
+
+fn random_hex(bytes: usize) -> String {
+    let mut b = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Opens (creating and migrating on first use) the database at `path`.
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        configure(&conn)?;
+        migrations::migrate(&mut conn)?;
+        conn.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1), ('min_seq_kept', '0')",
+            [random_hex(8)],
+        )?;
+        conn.execute(
+            "INSERT OR IGNORE INTO counters(name, value) VALUES ('content', 0), ('user', 0)",
+            [],
+        )?;
+        Ok(Self { path: path.to_owned(), writer: Mutex::new(conn) })
+    }
+
+    fn reader(&self) -> anyhow::Result<Connection> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        Ok(conn)
+    }
+
+    fn write<T>(&self, f: impl FnOnce(&Transaction) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let mut conn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Hands out sequence numbers inside one write transaction, stored back once at the end.
+struct SeqCounter<'a> {
+    tx: &'a Transaction<'a>,
+    name: &'static str,
+    value: u64,
+}
+
+impl<'a> SeqCounter<'a> {
+    fn new(tx: &'a Transaction<'a>, name: &'static str) -> rusqlite::Result<Self> {
+        let value: i64 = tx.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| r.get(0))?;
+        Ok(Self { tx, name, value: value as u64 })
+    }
+    fn next(&mut self) -> u64 {
+        self.value += 1;
+        self.value
+    }
+    fn save(self) -> rusqlite::Result<()> {
+        self.tx.execute("UPDATE counters SET value = ?1 WHERE name = ?2", params![self.value as i64, self.name])?;
+        Ok(())
+    }
+}
+
+fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<String> {
+    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+}
+
+fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usize> {
+    let mut seq = SeqCounter::new(tx, "content")?;
+    let mut n = 0;
+    {
+        let mut stmt = tx.prepare_cached(
+            "UPDATE content SET deleted = 1, payload = NULL, detail = NULL, seq = ?1
+             WHERE kind = ?2 AND id = ?3 AND deleted = 0",
+        )?;
+        for id in ids {
+            let s = seq.next();
+            let changed = stmt.execute(params![s as i64, kind, id])?;
+            if changed == 0 {
+                seq.value -= 1;
+            }
+            n += changed;
+        }
+    }
+    seq.save()?;
+    Ok(n)
+}
+
+impl PortalStore for SqliteStore {
+    fn feed_meta(&self) -> anyhow::Result<FeedMeta> {
+        let conn = self.reader()?;
+        let epoch = meta_value(&conn, "epoch")?;
+        let min_seq_kept = meta_value(&conn, "min_seq_kept")?.parse()?;
+        let max_seq: i64 = conn.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
+        Ok(FeedMeta { epoch, min_seq_kept, max_seq: max_seq as u64 })
+    }
+
+    fn feed_page(&self, after: u64, take: &mut dyn FnMut(&FeedRow) -> bool) -> anyhow::Result<PageEnd> {
+        let mut conn = self.reader()?;
+        let tx = conn.transaction()?;
+        let mut last_seq = after;
+        {
+            let mut stmt = tx.prepare(
+                "SELECT seq, kind, id, deleted, payload, municipality_id, lat, lon, field
+                 FROM content WHERE seq > ?1 ORDER BY seq",
+            )?;
+            let mut rows = stmt.query([after as i64])?;
+            while let Some(r) = rows.next()? {
+                let row = FeedRow {
+                    seq: r.get::<_, i64>(0)? as u64,
+                    kind: r.get(1)?,
+                    id: r.get(2)?,
+                    deleted: r.get::<_, i64>(3)? != 0,
+                    payload: r.get(4)?,
+                    municipality_id: r.get(5)?,
+                    lat: r.get::<_, Option<f64>>(6)?.unwrap_or(0.0),
+                    lon: r.get::<_, Option<f64>>(7)?.unwrap_or(0.0),
+                    field: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                };
+                if !take(&row) {
+                    break;
+                }
+                last_seq = row.seq;
+            }
+        }
+        let remaining: i64 =
+            tx.query_row("SELECT count(*) FROM content WHERE seq > ?1", [last_seq as i64], |r| r.get(0))?;
+        Ok(PageEnd { last_seq, remaining: remaining as u64 })
+    }
+
+    fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row(
+                "SELECT detail FROM content WHERE kind = 'job' AND id = ?1 AND deleted = 0",
+                [id],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
+    fn write_content(&self, rows: &[ContentRow], source: &str, replace_source: bool) -> anyhow::Result<WriteStats> {
+        self.write(|tx| {
+            let mut stats = WriteStats::default();
+            let mut seq = SeqCounter::new(tx, "content")?;
+            {
+                let mut current = tx.prepare_cached(
+                    "SELECT payload, detail, deleted, source FROM content WHERE kind = ?1 AND id = ?2",
+                )?;
+                let mut upsert = tx.prepare_cached(
+                    "INSERT INTO content(kind, id, seq, deleted, source, payload, detail, municipality_id, lat, lon, field)
+                     VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                     ON CONFLICT(kind, id) DO UPDATE SET seq = excluded.seq, deleted = 0,
+                       source = excluded.source, payload = excluded.payload, detail = excluded.detail,
+                       municipality_id = excluded.municipality_id, lat = excluded.lat,
+                       lon = excluded.lon, field = excluded.field",
+                )?;
+                for row in rows {
+                    let existing: Option<(Option<String>, Option<String>, i64, String)> = current
+                        .query_row(params![row.kind, row.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                        .optional()?;
+                    if let Some((p, d, 0, s)) = &existing {
+                        if p.as_deref() == Some(row.payload.as_str()) && *d == row.detail && s == source {
+                            stats.unchanged += 1;
+                            continue;
+                        }
+                    }
+                    upsert.execute(params![
+                        row.kind,
+                        row.id,
+                        seq.next() as i64,
+                        source,
+                        row.payload,
+                        row.detail,
+                        row.municipality_id,
+                        row.lat,
+                        row.lon,
+                        row.field
+                    ])?;
+                    stats.upserted += 1;
+                }
+            }
+            seq.save()?;
+            if replace_source {
+                let keep: std::collections::HashSet<(&str, &str)> =
+                    rows.iter().map(|r| (r.kind, r.id.as_str())).collect();
+                let mut gone: Vec<(String, String)> = Vec::new();
+                {
+                    let mut stmt = tx.prepare("SELECT kind, id FROM content WHERE source = ?1 AND deleted = 0")?;
+                    let mut q = stmt.query([source])?;
+                    while let Some(r) = q.next()? {
+                        let (k, i): (String, String) = (r.get(0)?, r.get(1)?);
+                        if !keep.contains(&(k.as_str(), i.as_str())) {
+                            gone.push((k, i));
+                        }
+                    }
+                }
+                for (k, i) in gone {
+                    stats.deleted += tombstone(tx, &k, &[i])?;
+                }
+            }
+            Ok(stats)
+        })
+    }
+
+    fn delete_content(&self, kind: &str, ids: &[String]) -> anyhow::Result<usize> {
+        self.write(|tx| tombstone(tx, kind, ids))
+    }
+
+    fn compact_tombstones(&self) -> anyhow::Result<u64> {
+        self.write(|tx| {
+            let max: i64 = tx.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
+            let dropped = tx.execute("DELETE FROM content WHERE deleted = 1", [])?;
+            tx.execute("UPDATE meta SET value = ?1 WHERE key = 'min_seq_kept'", [max.to_string()])?;
+            Ok(dropped as u64)
+        })
+    }
+
+    fn new_epoch(&self) -> anyhow::Result<String> {
+        let epoch = random_hex(8);
+        self.write(|tx| {
+            tx.execute("UPDATE meta SET value = ?1 WHERE key = 'epoch'", [&epoch])?;
+            Ok(())
+        })?;
+        Ok(epoch)
+    }
+
+    fn live_content(&self) -> anyhow::Result<Vec<(String, String)>> {
+        let conn = self.reader()?;
+        let mut stmt = conn.prepare("SELECT kind, payload FROM content WHERE deleted = 0 ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn job_details(&self) -> anyhow::Result<Vec<String>> {
+        let conn = self.reader()?;
+        let mut stmt =
+            conn.prepare("SELECT detail FROM content WHERE kind = 'job' AND deleted = 0 AND detail IS NOT NULL ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn create_user(&self, email: &str, password_hash: &str) -> anyhow::Result<Option<String>> {
+        self.write(|tx| {
+            let id = format!("u-{}", random_hex(12));
+            let n = tx.execute(
+                "INSERT OR IGNORE INTO users(id, email, password_hash, created) VALUES (?1, ?2, ?3, ?4)",
+                params![id, email, password_hash, chrono::Utc::now().to_rfc3339()],
+            )?;
+            Ok((n == 1).then_some(id))
+        })
+    }
+
+    fn user_by_email(&self, email: &str) -> anyhow::Result<Option<(String, String)>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row("SELECT id, password_hash FROM users WHERE email = ?1", [email], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    fn create_session(&self, user_id: &str, token_hash: &str, device: Option<&str>) -> anyhow::Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO sessions(token_hash, user_id, device_name, created) VALUES (?1, ?2, ?3, ?4)",
+                params![token_hash, user_id, device, chrono::Utc::now().to_rfc3339()],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn session_user(&self, token_hash: &str) -> anyhow::Result<Option<(String, String)>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row(
+                "SELECT u.id, u.email FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1",
+                [token_hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    fn delete_session(&self, token_hash: &str) -> anyhow::Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+            Ok(())
+        })
+    }
+
+    fn apply_mutations(&self, user_id: &str, batch: &MutationBatch) -> anyhow::Result<MutationBatchResponse> {
+        self.write(|tx| {
+            let mut last: u64 = tx
+                .query_row(
+                    "SELECT last_mutation_id FROM clients WHERE user_id = ?1 AND client_id = ?2",
+                    params![user_id, batch.client_id],
+                    |r| r.get::<_, i64>(0),
+                )
+                .optional()?
+                .unwrap_or(0) as u64;
+            let mut seq = SeqCounter::new(tx, "user")?;
+            let mut results = Vec::with_capacity(batch.mutations.len());
+            for m in &batch.mutations {
+                if m.id <= last {
+                    results.push(MutationResult { id: m.id, status: MutationStatus::Duplicate, error: None });
+                    continue;
+                }
+                last = m.id;
+                if let Err(e) = mutations::validate(m) {
+                    results.push(MutationResult { id: m.id, status: MutationStatus::Rejected, error: Some(e) });
+                    continue;
+                }
+                let collection = m.collection.as_str();
+                let stored: Option<(String, Option<String>)> = tx
+                    .query_row(
+                        "SELECT fields, deleted FROM user_records WHERE user_id = ?1 AND collection = ?2 AND record_id = ?3",
+                        params![user_id, collection, m.record_id],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                let mut state = match &stored {
+                    Some((fields, deleted)) => RecordState {
+                        fields: serde_json::from_str(fields)?,
+                        deleted: deleted.clone().map(welcome_protocol::Hlc),
+                    },
+                    None => RecordState::default(),
+                };
+                if mutations::apply(&mut state, m) {
+                    tx.execute(
+                        "INSERT INTO user_records(user_id, collection, record_id, fields, deleted, seq)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                         ON CONFLICT(user_id, collection, record_id) DO UPDATE SET
+                           fields = excluded.fields, deleted = excluded.deleted, seq = excluded.seq",
+                        params![
+                            user_id,
+                            collection,
+                            m.record_id,
+                            serde_json::to_string(&state.fields)?,
+                            state.deleted.as_ref().map(|h| h.0.clone()),
+                            seq.next() as i64
+                        ],
+                    )?;
+                }
+                results.push(MutationResult { id: m.id, status: MutationStatus::Applied, error: None });
+            }
+            seq.save()?;
+            tx.execute(
+                "INSERT INTO clients(user_id, client_id, last_mutation_id) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id",
+                params![user_id, batch.client_id, last as i64],
+            )?;
+            Ok(MutationBatchResponse { results, last_mutation_id: last })
+        })
+    }
+
+    fn user_feed_page(&self, user_id: &str, after: u64, limit: usize) -> anyhow::Result<(Vec<UserRow>, bool)> {
+        let conn = self.reader()?;
+        let mut stmt = conn.prepare(
+            "SELECT seq, collection, record_id, fields, deleted FROM user_records
+             WHERE user_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+        )?;
+        let mut rows: Vec<UserRow> = stmt
+            .query_map(params![user_id, after as i64, (limit + 1) as i64], |r| {
+                Ok(UserRow {
+                    seq: r.get::<_, i64>(0)? as u64,
+                    collection: r.get(1)?,
+                    record_id: r.get(2)?,
+                    fields: r.get(3)?,
+                    deleted: r.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let more = rows.len() > limit;
+        rows.truncate(limit);
+        Ok((rows, more))
+    }
+}
