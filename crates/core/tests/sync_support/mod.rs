@@ -94,6 +94,8 @@ pub enum Canned {
     CutOff(String, usize),
     /// Headers, then silence until the client gives up.
     Stall,
+    /// Reads the whole request, then closes without answering (an answer lost on the way).
+    Drop,
 }
 
 /// A loopback server answering each connection with the next canned answer (the last one
@@ -109,13 +111,28 @@ pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
             let n = served.fetch_add(1, Ordering::SeqCst);
             let answer = answers[n.min(answers.len() - 1)].clone();
             tokio::spawn(async move {
-                // Read the request head (our client sends no body on GET).
-                let mut buf = vec![0u8; 8192];
-                let mut read = 0;
-                while !buf[..read].windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buf[read..]).await {
+                // Read the request: head, then as many body bytes as it announces.
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 8192];
+                let head_end = loop {
+                    if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break p + 4;
+                    }
+                    match socket.read(&mut chunk).await {
                         Ok(0) | Err(_) => return,
-                        Ok(k) => read += k,
+                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
+                    }
+                };
+                let head = String::from_utf8_lossy(&buf[..head_end]).to_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                while buf.len() < head_end + length {
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
                     }
                 }
                 let head = |status: u16, ctype: &str, len: usize| {
@@ -130,6 +147,7 @@ pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
                         let _ = socket.write_all(head(200, "application/x-ndjson", promised).as_bytes()).await;
                         let _ = socket.write_all(body.as_bytes()).await;
                     }
+                    Canned::Drop => {}
                     Canned::Stall => {
                         let _ = socket.write_all(head(200, "application/x-ndjson", 100_000).as_bytes()).await;
                         let _ = socket.write_all(b"{\"op\":\"upsert\"").await;
@@ -150,14 +168,20 @@ pub fn ndjson(lines: &[String]) -> String {
 }
 
 /// A loopback HTTP proxy in front of `target` that serves one request per connection and can
-/// lose answers: the request reaches the portal, but the answer of the first `drop_first`
-/// requests whose path starts with `drop_path` never comes back (the connection just closes).
-/// Returns its base URL and how many answers it dropped.
-pub async fn lossy_proxy(target: String, drop_path: &'static str, drop_first: usize) -> (String, Arc<AtomicUsize>) {
+/// lose answers: the requests whose path starts with `drop_path` are counted from 0, and the
+/// answers of those numbered `drop_from .. drop_from + drop_count` never come back (the portal
+/// did the work, the connection just closes). Returns its base URL and how many it dropped.
+pub async fn lossy_proxy(
+    target: String,
+    drop_path: &'static str,
+    drop_from: usize,
+    drop_count: usize,
+) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let dropped = Arc::new(AtomicUsize::new(0));
     let counter = dropped.clone();
+    let matching = Arc::new(AtomicUsize::new(0));
     let client = reqwest::Client::builder().no_gzip().no_zstd().build().unwrap();
     tokio::spawn(async move {
         loop {
@@ -165,6 +189,7 @@ pub async fn lossy_proxy(target: String, drop_path: &'static str, drop_first: us
             let client = client.clone();
             let target = target.clone();
             let counter = counter.clone();
+            let matching = matching.clone();
             tokio::spawn(async move {
                 let mut buf = Vec::new();
                 let mut chunk = [0u8; 8192];
@@ -221,9 +246,12 @@ pub async fn lossy_proxy(target: String, drop_path: &'static str, drop_first: us
                     .map(|e| format!("content-encoding: {e}\r\n"))
                     .unwrap_or_default();
                 let Ok(answer) = response.bytes().await else { return };
-                if path.starts_with(drop_path) && counter.load(Ordering::SeqCst) < drop_first {
-                    counter.fetch_add(1, Ordering::SeqCst);
-                    return; // the portal did the work; the answer is lost
+                if path.starts_with(drop_path) {
+                    let n = matching.fetch_add(1, Ordering::SeqCst);
+                    if (drop_from..drop_from + drop_count).contains(&n) {
+                        counter.fetch_add(1, Ordering::SeqCst);
+                        return; // the portal did the work; the answer is lost
+                    }
                 }
                 let head = format!(
                     "HTTP/1.1 {status} X\r\ncontent-type: {ctype}\r\n{encoding}content-length: {}\r\nconnection: close\r\n\r\n",
