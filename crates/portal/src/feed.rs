@@ -69,13 +69,18 @@ pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<F
     let after = match cursor {
         None => 0,
         Some(c) => {
-            if c.epoch != meta.epoch {
+            let (epoch, generation) = c
+                .epoch
+                .split_once('g')
+                .and_then(|(e, g)| Some((e, g.parse::<u64>().ok()?)))
+                .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
+            if epoch != meta.epoch || generation > meta.generation || c.seq > meta.max_seq {
                 return Err(PortalError::resync("cursor from another epoch: the portal was restored"));
             }
             if c.scope != fingerprint {
                 return Err(PortalError::resync("cursor made for another job scope"));
             }
-            if c.seq < meta.min_seq_kept || c.seq > meta.max_seq {
+            if generation < meta.generation && c.seq < meta.min_seq_kept {
                 return Err(PortalError::resync("cursor older than the tombstones kept"));
             }
             c.seq
@@ -83,8 +88,12 @@ pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<F
     };
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     let store = state.store.clone();
-    tokio::task::spawn_blocking(move || stream_page(store, after, limit, scope, fingerprint, meta.epoch, tx));
-    let body = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
+    // The cursor's epoch names the database and its compaction generation.
+    let epoch = format!("{}g{}", meta.epoch, meta.generation);
+    tokio::task::spawn_blocking(move || stream_page(store, after, limit, scope, fingerprint, epoch, tx));
+    // poll_fn, not unfold: the body may be polled again after its end, which unfold forbids.
+    let mut rx = rx;
+    let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
     Response::builder()
         .header(header::CONTENT_TYPE, NDJSON)
         .header(header::CACHE_CONTROL, "no-store")

@@ -77,7 +77,7 @@ async fn register(State(state): State<AppState>, JsonBody(req): JsonBody<Registe
         return Err(PortalError::invalid("not a valid e-mail address"));
     }
     let chars = req.password.chars().count();
-    if chars < MIN_PASSWORD_CHARS || chars > 1024 {
+    if !(MIN_PASSWORD_CHARS..=1024).contains(&chars) {
         return Err(PortalError::invalid(format!("the password needs {MIN_PASSWORD_CHARS} to 1024 characters")));
     }
     let store = state.store.clone();

@@ -45,6 +45,9 @@ pub struct FeedMeta {
     /// Tombstones at or below this sequence were dropped: older cursors must resync.
     pub min_seq_kept: u64,
     pub max_seq: u64,
+    /// How many compactions ran; cursors made since the last one need no tombstone check
+    /// (a fresh pull's cursors may lie below `min_seq_kept` without having missed anything).
+    pub generation: u64,
 }
 
 /// Where a feed page stopped.

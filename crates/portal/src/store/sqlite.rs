@@ -39,7 +39,7 @@ impl SqliteStore {
         configure(&conn)?;
         migrations::migrate(&mut conn)?;
         conn.execute(
-            "INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1), ('min_seq_kept', '0')",
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1), ('min_seq_kept', '0'), ('generation', '0')",
             [random_hex(8)],
         )?;
         conn.execute(
@@ -120,7 +120,8 @@ impl PortalStore for SqliteStore {
         let epoch = meta_value(&conn, "epoch")?;
         let min_seq_kept = meta_value(&conn, "min_seq_kept")?.parse()?;
         let max_seq: i64 = conn.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
-        Ok(FeedMeta { epoch, min_seq_kept, max_seq: max_seq as u64 })
+        let generation = meta_value(&conn, "generation")?.parse()?;
+        Ok(FeedMeta { epoch, min_seq_kept, max_seq: max_seq as u64, generation })
     }
 
     fn feed_page(&self, after: u64, take: &mut dyn FnMut(&FeedRow) -> bool) -> anyhow::Result<PageEnd> {
@@ -241,6 +242,7 @@ impl PortalStore for SqliteStore {
             let max: i64 = tx.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
             let dropped = tx.execute("DELETE FROM content WHERE deleted = 1", [])?;
             tx.execute("UPDATE meta SET value = ?1 WHERE key = 'min_seq_kept'", [max.to_string()])?;
+            tx.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'", [])?;
             Ok(dropped as u64)
         })
     }
