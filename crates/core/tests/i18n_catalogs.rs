@@ -137,7 +137,9 @@ fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
             if !matches!(name.as_str(), "node_modules" | "dist" | "bindings" | "target" | "tests" | "fixtures") {
                 source_files(&path, out);
             }
-        } else if [".rs", ".ts", ".svelte"].iter().any(|ext| name.ends_with(ext)) && !name.ends_with(".test.ts") {
+        } else if [".rs", ".ts", ".svelte"].iter().any(|ext| name.ends_with(ext)) && !name.ends_with(".test.ts")
+            && name != "tests.rs"
+        {
             out.push(path);
         }
     }
