@@ -143,8 +143,8 @@ async fn filters_on_synced_jobs_agree_with_a_plain_scan() {
     assert!(all.len() >= 3_000);
     let essen = companion.municipalities().unwrap().into_iter().find(|m| m.id == "essen").unwrap();
     let since = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
-    type Keep = Box<dyn Fn(&JobSummary) -> bool>;
-    let cases: Vec<(JobQuery, Keep)> = vec![
+    type Keep<'a> = Box<dyn Fn(&JobSummary) -> bool + 'a>;
+    let cases: Vec<(JobQuery, Keep<'_>)> = vec![
         (
             JobQuery {
                 radius: Some(Radius { place: Place::Municipality { id: "essen".into() }, km: 10.0 }),
