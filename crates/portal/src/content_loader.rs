@@ -166,7 +166,16 @@ pub fn rows(content: &Content) -> anyhow::Result<Vec<ContentRow>> {
 
 /// Reads `dir` and brings the store's content records in line with it.
 pub fn load(store: &dyn PortalStore, dir: &Path) -> anyhow::Result<WriteStats> {
-    let content = read_content(dir)?;
+    load_with(store, dir, true)
+}
+
+/// Like [`load`]; without `jobs`, the job files are still validated but not stored (and
+/// jobs loaded from them earlier become tombstones).
+pub fn load_with(store: &dyn PortalStore, dir: &Path, jobs: bool) -> anyhow::Result<WriteStats> {
+    let mut content = read_content(dir)?;
+    if !jobs {
+        content.jobs.clear();
+    }
     store.write_content(&rows(&content)?, SOURCE_CONTENT, true)
 }
 

@@ -73,16 +73,20 @@ pub struct PortalConfig {
     /// Generated job ads added on start (seed 1).
     pub seed_jobs: usize,
     pub addr: SocketAddr,
+    /// Also import the job ads in the content's `jobs/` folder. Off in tests, so a test
+    /// portal starts with no jobs and every job in it is one the test made.
+    pub content_jobs: bool,
 }
 
 impl PortalConfig {
-    /// The bundled content, no generated jobs, a free loopback port.
+    /// The bundled content without its sample job ads: no jobs at all, a free loopback port.
     pub fn for_tests(db_path: PathBuf) -> Self {
         Self {
             db_path,
             content_dir: Some(content_loader::bundled_content_dir()),
             seed_jobs: 0,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            content_jobs: false,
         }
     }
 }
@@ -91,7 +95,7 @@ impl PortalConfig {
 pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<SqliteStore>> {
     let store = Arc::new(SqliteStore::open(&config.db_path)?);
     if let Some(dir) = &config.content_dir {
-        let stats = content_loader::load(store.as_ref(), dir)?;
+        let stats = content_loader::load_with(store.as_ref(), dir, config.content_jobs)?;
         tracing::info!(?stats, "content loaded from {}", dir.display());
     }
     if config.seed_jobs > 0 {

@@ -82,6 +82,7 @@ async fn main() -> anyhow::Result<()> {
                 content_dir: Some(content.unwrap_or_else(content_loader::bundled_content_dir)),
                 seed_jobs: jobs,
                 addr,
+                content_jobs: true,
             };
             let store = tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&config)).await??;
             let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;

@@ -129,3 +129,24 @@ fn seeding_and_touching_jobs() {
     let changed = store.feed_meta().unwrap().max_seq - seq;
     assert!(changed < 120, "1% touched {changed} rows");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_test_portal_starts_with_the_bundled_content_and_no_jobs() {
+    let t = support::portal().await;
+    let counts = t.p.admin().content_counts();
+    assert_eq!(counts.get(&EntityKind::Municipality), Some(&53));
+    assert!(counts.contains_key(&EntityKind::Checklist) && counts.contains_key(&EntityKind::PlanRules));
+    assert_eq!(counts.get(&EntityKind::Job), None);
+    assert!(t.p.base_url.starts_with("http://127.0.0.1:") && !t.p.base_url.ends_with('/'));
+    t.p.shutdown().await;
+}
+
+#[test]
+fn a_test_portal_runs_from_a_sync_test_with_its_own_runtime() {
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let p = rt.block_on(welcome_portal::start(welcome_portal::PortalConfig::for_tests(dir.path().join("p.sqlite")))).unwrap();
+    let health: serde_json::Value = rt.block_on(async { reqwest::get(format!("{}/v1/health", p.base_url)).await.unwrap().json().await.unwrap() });
+    assert_eq!(health["status"], "ok");
+    rt.block_on(p.shutdown());
+}
