@@ -11,6 +11,10 @@ CREATE INDEX IF NOT EXISTS jobs_by_municipality
     ON jobs (municipality_id, published, working_time, offer_type, field);
 CREATE INDEX IF NOT EXISTS jobs_by_lat
     ON jobs (lat, lon, published, working_time, offer_type, field, municipality_id);
+-- The covering indexes above start with the same columns as 0001's single-column ones, so
+-- those only cost time on every insert of a sync.
+DROP INDEX IF EXISTS jobs_published;
+DROP INDEX IF EXISTS jobs_municipality;
 -- Jobs new since a sync run, for alerts.
 CREATE INDEX IF NOT EXISTS jobs_by_first_seen ON jobs (first_seen_run);
 
