@@ -61,6 +61,7 @@ pub fn router(store: Arc<dyn PortalStore>) -> Router {
         .layer(axum::middleware::map_response(json_method_not_allowed))
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new().gzip(true).zstd(true))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(AppState { store })
 }
 
