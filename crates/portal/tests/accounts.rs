@@ -162,3 +162,33 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
     assert_eq!(post(good, Some(&s.token)).await.unwrap().status(), 200);
     t.p.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_user_feed_pages_and_resumes() {
+    let t = portal().await;
+    let s = t.register("pages@example.org").await;
+    let muts: Vec<_> = (1..=7).map(|i| set(i, &format!("p{i}"), &hlc(1_700_000_000_000 + i, "a"), json!({"name": i}))).collect();
+    push(&t, &s.token, json!({"client_id": "c", "mutations": muts})).await;
+    let mut cursor: Option<String> = None;
+    let mut seen = Vec::new();
+    loop {
+        let mut req = t.http.get(t.url("/v1/me/feed")).bearer_auth(&s.token).query(&[("limit", "3")]);
+        if let Some(c) = &cursor {
+            req = req.query(&[("cursor", c)]);
+        }
+        let text = req.send().await.unwrap().text().await.unwrap();
+        let lines: Vec<UserFeedLine> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        seen.extend(records(&lines).into_iter().map(|(id, _)| id));
+        match lines.last() {
+            Some(UserFeedLine::End { cursor: c, has_more }) => {
+                cursor = Some(c.clone());
+                if !has_more {
+                    break;
+                }
+            }
+            other => panic!("no end line: {other:?}"),
+        }
+    }
+    assert_eq!(seen, (1..=7).map(|i| format!("p{i}")).collect::<Vec<_>>());
+    t.p.shutdown().await;
+}

@@ -404,3 +404,43 @@ impl PortalStore for SqliteStore {
         Ok((rows, more))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_from_a_newer_build_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.sqlite");
+        let epoch = SqliteStore::open(&path).unwrap().feed_meta().unwrap().epoch;
+        // Reopening keeps the epoch (made once, at creation).
+        assert_eq!(SqliteStore::open(&path).unwrap().feed_meta().unwrap().epoch, epoch);
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 999).unwrap();
+        let err = SqliteStore::open(&path).err().unwrap().to_string();
+        assert!(err.contains("newer"), "{err}");
+    }
+
+    #[test]
+    fn sequence_numbers_never_repeat_after_compaction() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
+        let row = |id: &str| ContentRow {
+            kind: "guide",
+            id: id.into(),
+            payload: format!(r#"{{"id":"{id}"}}"#),
+            detail: None,
+            municipality_id: None,
+            lat: None,
+            lon: None,
+            field: None,
+        };
+        s.write_content(&[row("a"), row("b")], SOURCE_ADMIN, false).unwrap();
+        s.delete_content("guide", &["b".into()]).unwrap();
+        let before = s.feed_meta().unwrap().max_seq;
+        assert_eq!(s.compact_tombstones().unwrap(), 1);
+        s.write_content(&[row("c")], SOURCE_ADMIN, false).unwrap();
+        let meta = s.feed_meta().unwrap();
+        assert_eq!((meta.max_seq, meta.min_seq_kept, meta.generation), (before + 1, before, 1));
+    }
+}
