@@ -86,14 +86,11 @@ pub(crate) fn search_new(conn: &Connection, query: &JobQuery, new_in: Option<New
     let total = match text_matches {
         // Text alone: the index counts its matches without touching the wide job rows.
         Some(n) if filter.clauses.is_empty() => n,
-        Some(n) if n > WALK_DATE_INDEX_MIN_MATCHES && (query.radius.is_some() || !query.municipalities.is_empty()) => {
-            // Many text matches within a place: the place's index is narrower than the matches.
-            let (where_sql, params) = filter.where_sql(Membership::Probe);
-            conn.query_row(
-                &format!("SELECT count(*) FROM jobs j{where_sql}"),
-                params_from_iter(params.iter()),
-                |r| r.get(0),
-            )?
+        Some(n) if n > WALK_DATE_INDEX_MIN_MATCHES && has_place(query) => {
+            // Many text matches within a place: the place's jobs (from its index) are listed
+            // once, and the text index checks its matches against that list.
+            let (sql, params) = filter.text_within_others("count(*)", "");
+            conn.query_row(&sql, params_from_iter(params.iter()), |r| r.get(0))?
         }
         _ => {
             let (where_sql, params) = filter.where_sql(Membership::Lookup);
@@ -148,7 +145,32 @@ enum Membership {
     Probe,
 }
 
+/// A municipality or radius filter: an index narrows the jobs by place.
+fn has_place(query: &JobQuery) -> bool {
+    query.radius.is_some() || !query.municipalities.is_empty()
+}
+
 impl Filter {
+    /// `SELECT {what} FROM jobs_fts` over the text matches among the jobs the other filters
+    /// keep, those listed once by a subquery (the `+` keeps SQLite from turning the list into
+    /// one full-text lookup per job, which is a hundred times slower).
+    fn text_within_others(&self, what: &str, tail: &str) -> (String, Vec<Value>) {
+        let others = if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.clauses.join(" AND "))
+        };
+        let mut params = vec![Value::Text(self.fts.clone().unwrap_or_default())];
+        params.extend(self.params.iter().cloned());
+        (
+            format!(
+                "SELECT {what} FROM jobs_fts WHERE jobs_fts MATCH ? \
+                 AND +rowid IN (SELECT j.rowid FROM jobs j{others}){tail}"
+            ),
+            params,
+        )
+    }
+
     fn where_sql(&self, membership: Membership) -> (String, Vec<Value>) {
         let mut clauses = Vec::new();
         let mut params = Vec::new();
@@ -235,6 +257,12 @@ fn page_rowids(
     total: u64,
 ) -> Result<Vec<i64>> {
     let (sql, mut params) = match sort {
+        JobSort::Relevance if text_matches > WALK_DATE_INDEX_MIN_MATCHES && has_place(query) => {
+            filter.text_within_others(
+                "rowid",
+                " ORDER BY bm25(jobs_fts, 10.0, 4.0, 2.0, 1.0), rowid DESC LIMIT ? OFFSET ?",
+            )
+        }
         JobSort::Relevance => {
             let (where_sql, params) = filter.where_sql(Membership::Lookup);
             // The join with the index's own MATCH gives bm25; title counts most, then

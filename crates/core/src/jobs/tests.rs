@@ -249,6 +249,44 @@ fn nearest_first_pages_of_large_radius_searches_are_exact() {
 }
 
 #[test]
+fn many_text_matches_within_a_place_count_and_rank_like_few() {
+    let conn = db();
+    let towns = ["essen", "bochum", "herne"];
+    for i in 0..3_600u32 {
+        let id = format!("p{i}");
+        let title = if i % 2 == 0 { format!("Pflegekraft {i}") } else { format!("Pflege Pflege Pflege {i}") };
+        let town = towns[(i % 3) as usize];
+        let wt: &[WorkingTime] = if i % 5 == 0 { &[WorkingTime::PartTime] } else { &[WorkingTime::FullTime] };
+        insert(&conn, &J { id: &id, title: &title, municipality: town, wt, ..J::default() });
+    }
+    let q = JobQuery {
+        text: "pflege".into(),
+        municipalities: vec!["bochum".into()],
+        working_time: vec![WorkingTime::PartTime],
+        limit: 200,
+        ..JobQuery::default()
+    };
+    let expected: Vec<u32> = (0..3_600).filter(|i| i % 3 == 1 && i % 5 == 0).collect();
+    let page = search(&conn, &q).unwrap();
+    assert_eq!(page.total as usize, expected.len());
+    assert_eq!(page.sort, JobSort::Relevance);
+    let mut got: Vec<String> = page.hits.iter().map(|h| h.job.id.clone()).collect();
+    // The triple "Pflege" titles rank first.
+    assert!(page.hits[0].job.title.starts_with("Pflege Pflege"));
+    let mut all = Vec::new();
+    let mut q2 = q.clone();
+    while !got.is_empty() {
+        all.append(&mut got);
+        q2.offset += 200;
+        got = search(&conn, &q2).unwrap().hits.into_iter().map(|h| h.job.id).collect();
+    }
+    all.sort();
+    let mut want: Vec<String> = expected.iter().map(|i| format!("p{i}")).collect();
+    want.sort();
+    assert_eq!(all, want);
+}
+
+#[test]
 fn fts_syntax_in_user_text_is_harmless() {
     let conn = db();
     insert(&conn, &J { id: "a", title: "Pflege AND Betreuung (m/w/d)", ..J::default() });
