@@ -56,7 +56,11 @@ async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Val
     Ok(Json(json!({"status": "ok", "api_version": welcome_protocol::API_VERSION, "epoch": meta.epoch})))
 }
 
-async fn job_detail(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult<Response> {
+async fn job_detail(
+    State(state): State<AppState>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> ApiResult<Response> {
+    let Path(id) = id.map_err(|e| PortalError::bad_request(format!("invalid job id: {}", e.body_text())))?;
     let store = state.store.clone();
     let detail = blocking(move || store.job_detail(&id)).await?;
     let detail = detail.ok_or_else(|| PortalError::not_found("no such job (ads expire)"))?;

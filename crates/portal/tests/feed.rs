@@ -131,6 +131,10 @@ async fn bad_feed_input_is_a_json_4xx() {
     expect_error(resp, 400).await;
     let resp = t.http.get(t.url("/v1/feed?bogus=1")).send().await.unwrap();
     expect_error(resp, 400).await;
+    let resp = t.http.get(t.url("/v1/jobs/%FF%FE")).send().await.unwrap();
+    expect_error(resp, 400).await;
+    let resp = t.http.get(t.url("/v1/jobs/no-such-job")).send().await.unwrap();
+    expect_error(resp, 404).await;
     let resp = t.http.get(t.url("/v1/nowhere")).send().await.unwrap();
     expect_error(resp, 404).await;
     let resp = t.http.post(t.url("/v1/feed")).send().await.unwrap();
