@@ -55,9 +55,20 @@ enum Command {
     Compact,
 }
 
+/// The workspace's content/ when the binary runs from its checkout, else ./content (an
+/// installed binary run next to a copy of the content).
+fn default_content() -> PathBuf {
+    let bundled = content_loader::bundled_content_dir();
+    if bundled.is_dir() {
+        bundled
+    } else {
+        PathBuf::from("content")
+    }
+}
+
 fn open(db: &std::path::Path, content: Option<PathBuf>) -> anyhow::Result<Arc<SqliteStore>> {
     let store = Arc::new(SqliteStore::open(db)?);
-    let dir = content.unwrap_or_else(content_loader::bundled_content_dir);
+    let dir = content.unwrap_or_else(default_content);
     content_loader::load(store.as_ref(), &dir)?;
     Ok(store)
 }
@@ -96,7 +107,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve { addr, content, jobs } => {
             let config = PortalConfig {
                 db_path: cli.db.clone(),
-                content_dir: Some(content.unwrap_or_else(content_loader::bundled_content_dir)),
+                content_dir: Some(content.unwrap_or_else(default_content)),
                 seed_jobs: jobs,
                 addr,
                 content_jobs: true,
