@@ -181,6 +181,15 @@ fn a_saved_job_keeps_its_copy_after_the_ad_is_gone() {
     assert!(gone.expired);
     assert_eq!(gone.summary.title, "Koch");
 
+    // The user's note rides along and survives saving the job again.
+    let noted = jobs::set_saved_job_note(&store, "j1", "  Call Mrs. Schmidt  ").unwrap();
+    assert_eq!(noted.note.as_deref(), Some("Call Mrs. Schmidt"));
+    let again = jobs::save_job(&store, "j1", DetailFetch::Unavailable).unwrap();
+    assert_eq!(again.note.as_deref(), Some("Call Mrs. Schmidt"));
+    assert_eq!(again.saved_at, noted.saved_at);
+    assert!(jobs::set_saved_job_note(&store, "j1", "").unwrap().note.is_none());
+    assert_eq!(jobs::set_saved_job_note(&store, "nope", "x").unwrap_err().kind(), "not_found");
+
     // A job never seen cannot be saved.
     assert_eq!(jobs::save_job(&store, "nope", DetailFetch::Unavailable).unwrap_err().kind(), "not_found");
     jobs::unsave_job(&store, "j1").unwrap();

@@ -55,6 +55,11 @@ impl Companion {
         Ok(changed)
     }
 
+    /// Sets the note on a saved job; an empty text clears it.
+    pub fn set_saved_job_note(&self, id: &str, note: &str) -> Result<SavedJob> {
+        super::set_saved_job_note(self.store(), id, note)
+    }
+
     pub fn unsave_job(&self, id: &str) -> Result<()> {
         super::unsave_job(self.store(), id)
     }

@@ -179,6 +179,20 @@ pub fn save_job(store: &Store, id: &str, fetched: DetailFetch) -> Result<SavedJo
     saved_job(store, id)?.ok_or_else(|| Error::NotFound { what: format!("job {id}") })
 }
 
+/// Sets the user's note on a saved job (an empty text clears it). A note edited on two devices
+/// at once keeps both versions (`note_conflict`); saving the note again resolves it.
+pub fn set_saved_job_note(store: &Store, id: &str, note: &str) -> Result<SavedJob> {
+    if store.user_data().get(Collection::SavedJob, id)?.is_none() {
+        return Err(Error::NotFound { what: format!("saved job {id}") });
+    }
+    let note = note.trim();
+    let mut fields = serde_json::Map::new();
+    let value = if note.is_empty() { serde_json::Value::Null } else { serde_json::Value::String(note.to_owned()) };
+    fields.insert("note".into(), value);
+    store.user_data().put_fields(Collection::SavedJob, id, fields)?;
+    saved_job(store, id)?.ok_or_else(|| Error::NotFound { what: format!("saved job {id}") })
+}
+
 /// Removes a saved job (and its note) everywhere.
 pub fn unsave_job(store: &Store, id: &str) -> Result<()> {
     store.user_data().delete(Collection::SavedJob, id)
