@@ -5,7 +5,10 @@ use std::{env, fs, path::PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
-    let i18n = manifest.join("../../i18n").canonicalize().expect("the workspace has i18n/");
+    let i18n = manifest
+        .join("../../i18n")
+        .canonicalize()
+        .expect("the workspace has i18n/");
     println!("cargo:rerun-if-changed={}", i18n.display());
     let mut entries = Vec::new();
     let mut locales: Vec<_> = fs::read_dir(&i18n)

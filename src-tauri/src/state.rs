@@ -48,7 +48,10 @@ impl AppState {
     }
 
     /// Runs a core call and maps its error to the IPC shape, translated.
-    pub fn run<T>(&self, f: impl FnOnce(&Companion) -> welcome_core::Result<T>) -> CommandResult<T> {
+    pub fn run<T>(
+        &self,
+        f: impl FnOnce(&Companion) -> welcome_core::Result<T>,
+    ) -> CommandResult<T> {
         self.finish(f(&self.companion))
     }
 

@@ -59,7 +59,10 @@ fn switching_the_language_changes_the_catalogs_and_direction() {
     assert_eq!(info["rtl"], false);
     let catalogs = invoke(&app, "i18n_catalog", json!({})).unwrap();
     assert_eq!(catalogs[0]["locale"], "de");
-    assert!(catalogs[0]["source"].as_str().unwrap().contains("Mein Plan"));
+    assert!(catalogs[0]["source"]
+        .as_str()
+        .unwrap()
+        .contains("Mein Plan"));
 
     let info = invoke(&app, "set_locale", json!({ "locale": "ar" })).unwrap();
     assert_eq!(info["locale"], "ar");
@@ -86,12 +89,19 @@ fn bad_input_is_answered_with_a_translated_error_and_changes_nothing() {
     )
     .unwrap_err();
     assert_eq!(error["kind"], "invalid");
-    assert!(error["message"].as_str().unwrap().contains("Minuten"), "{error}");
+    assert!(
+        error["message"].as_str().unwrap().contains("Minuten"),
+        "{error}"
+    );
     let settings = invoke(&app, "settings", json!({})).unwrap();
     assert_eq!(settings["sync_interval_minutes"], 60);
 
-    let error = invoke(&app, "update_settings", json!({ "patch": { "portal_url": "not a url" } }))
-        .unwrap_err();
+    let error = invoke(
+        &app,
+        "update_settings",
+        json!({ "patch": { "portal_url": "not a url" } }),
+    )
+    .unwrap_err();
     assert_eq!(error["kind"], "invalid");
     let settings = invoke(&app, "settings", json!({})).unwrap();
     assert_eq!(settings["portal_url"], "http://127.0.0.1:7878");

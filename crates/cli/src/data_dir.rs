@@ -8,7 +8,11 @@ const APP_DIR: &str = "welcome-ruhr";
 /// `$XDG_DATA_HOME/welcome-ruhr` (or `~/.local/share/...`) on Linux, `~/Library/Application
 /// Support/...` on macOS, `%APPDATA%\...` on Windows; the working folder as a last resort.
 pub fn default_data_dir() -> PathBuf {
-    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     let base = if cfg!(windows) {
         env("APPDATA")
     } else if cfg!(target_os = "macos") {

@@ -14,7 +14,11 @@ use welcome_core::i18n::{args, Localizer};
 use welcome_core::Companion;
 
 #[derive(Debug, Parser)]
-#[command(name = "welcome", version, about = "welcome.RUHR Companion on the command line")]
+#[command(
+    name = "welcome",
+    version,
+    about = "welcome.RUHR Companion on the command line"
+)]
 struct Cli {
     /// The data folder (default: the platform's data folder, `welcome-ruhr`).
     #[arg(long, global = true, env = "WELCOME_DATA_DIR")]
@@ -56,7 +60,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let data_dir = cli.data_dir.clone().unwrap_or_else(data_dir::default_data_dir);
+    let data_dir = cli
+        .data_dir
+        .clone()
+        .unwrap_or_else(data_dir::default_data_dir);
     let companion = match Companion::open(&data_dir) {
         Ok(c) => c,
         Err(e) => return fail(&Localizer::new(&[cli.lang.as_deref().unwrap_or("en")]), &e),
@@ -70,7 +77,10 @@ fn main() -> ExitCode {
             return fail(&loc, &e);
         }
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => return fail(&loc, &welcome_core::Error::Io(e)),
     };
@@ -84,8 +94,12 @@ fn main() -> ExitCode {
             Command::Status(o) => commands::status::run(&companion, &loc, o.json || json),
             Command::Search(a) => commands::search::run(&companion, &loc, a, json),
             Command::Settings(a) => commands::settings::run(&companion, &loc, a, json),
-            Command::Plan(a) => commands::plan::run(&companion, &loc, a).map(|text| println!("{text}")),
-            Command::Alerts(a) => commands::alerts::run(&companion, &loc, a, json).map(|text| println!("{text}")),
+            Command::Plan(a) => {
+                commands::plan::run(&companion, &loc, a).map(|text| println!("{text}"))
+            }
+            Command::Alerts(a) => {
+                commands::alerts::run(&companion, &loc, a, json).map(|text| println!("{text}"))
+            }
         }
     });
     match result {
@@ -100,7 +114,10 @@ fn fail(loc: &Localizer, e: &welcome_core::Error) -> ExitCode {
         "{}",
         loc.t_args(
             "cli-error",
-            &args(&[("message", e.localized(loc).into()), ("kind", e.kind().into())])
+            &args(&[
+                ("message", e.localized(loc).into()),
+                ("kind", e.kind().into())
+            ])
         )
     );
     ExitCode::FAILURE

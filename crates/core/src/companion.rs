@@ -35,16 +35,22 @@ pub struct Companion {
 
 impl std::fmt::Debug for Companion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Companion").field("data_dir", &self.data_dir).finish()
+        f.debug_struct("Companion")
+            .field("data_dir", &self.data_dir)
+            .finish()
     }
 }
 
 fn read<T: Clone>(lock: &RwLock<T>) -> T {
-    lock.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+    lock.read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
 }
 
 fn write<T>(lock: &RwLock<T>, value: T) {
-    *lock.write().unwrap_or_else(std::sync::PoisonError::into_inner) = value;
+    *lock
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = value;
 }
 
 fn localizer_for(locale: Option<&str>) -> Localizer {
@@ -162,7 +168,12 @@ impl Companion {
     }
 
     pub fn sync_paused(&self) -> bool {
-        self.store.state(state::SYNC_PAUSED).ok().flatten().as_deref() == Some("1")
+        self.store
+            .state(state::SYNC_PAUSED)
+            .ok()
+            .flatten()
+            .as_deref()
+            == Some("1")
     }
 
     pub fn set_sync_paused(&self, paused: bool) -> Result<()> {
@@ -219,7 +230,8 @@ impl Companion {
     fn remember(&self, session: Session) -> Result<()> {
         self.tokens.set(&self.portal_url(), &session.token)?;
         self.store.write(|tx| {
-            if state::get(tx, state::ACCOUNT_USER_ID)?.as_deref() != Some(session.user_id.as_str()) {
+            if state::get(tx, state::ACCOUNT_USER_ID)?.as_deref() != Some(session.user_id.as_str())
+            {
                 // Another account: its feed starts from the beginning.
                 state::put(tx, state::USER_CURSOR, None)?;
             }
@@ -230,13 +242,21 @@ impl Companion {
 
     /// Creates an account and logs in.
     pub async fn register(&self, email: &str, password: &str) -> Result<()> {
-        let session = account::register(&self.http_client(), &self.portal_url(), email, password).await?;
+        let session =
+            account::register(&self.http_client(), &self.portal_url(), email, password).await?;
         self.remember(session)
     }
 
     /// Logs in; the token goes to the keychain only.
     pub async fn login(&self, email: &str, password: &str) -> Result<()> {
-        let session = account::login(&self.http_client(), &self.portal_url(), email, password, None).await?;
+        let session = account::login(
+            &self.http_client(),
+            &self.portal_url(),
+            email,
+            password,
+            None,
+        )
+        .await?;
         self.remember(session)
     }
 
@@ -284,7 +304,10 @@ impl Companion {
         outcome
     }
 
-    async fn sync_inner(&self, on_progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> Result<SyncReport> {
+    async fn sync_inner(
+        &self,
+        on_progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    ) -> Result<SyncReport> {
         let run_id = self.store.write(|tx| {
             let run = state::get_i64(tx, state::SYNC_RUN)? + 1;
             state::put(tx, state::SYNC_RUN, Some(&run.to_string()))?;
@@ -343,15 +366,16 @@ impl Companion {
 
     /// The sync's state for a status bar.
     pub fn status(&self) -> Result<SyncStatus> {
-        let (last_success, last_error_kind, cursor_present, pending, jobs) = self.store.read(|c| {
-            Ok((
-                state::get(c, state::LAST_SUCCESS)?,
-                state::get(c, state::LAST_ERROR)?,
-                state::get(c, state::CURSOR)?.is_some(),
-                c.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))?,
-                c.query_row("SELECT count(*) FROM jobs", [], |r| r.get::<_, i64>(0))?,
-            ))
-        })?;
+        let (last_success, last_error_kind, cursor_present, pending, jobs) =
+            self.store.read(|c| {
+                Ok((
+                    state::get(c, state::LAST_SUCCESS)?,
+                    state::get(c, state::LAST_ERROR)?,
+                    state::get(c, state::CURSOR)?.is_some(),
+                    c.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))?,
+                    c.query_row("SELECT count(*) FROM jobs", [], |r| r.get::<_, i64>(0))?,
+                ))
+            })?;
         Ok(SyncStatus {
             last_success: last_success
                 .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
@@ -388,8 +412,7 @@ impl Companion {
                 detail.summary.id
             )));
         }
-        let json = serde_json::to_string(&detail)
-            .map_err(|e| Error::BadResponse(e.to_string()))?;
+        let json = serde_json::to_string(&detail).map_err(|e| Error::BadResponse(e.to_string()))?;
         self.store.write(|tx| {
             tx.execute(
                 "INSERT INTO job_details (id, data, fetched_at) VALUES (?1, ?2, ?3) \
@@ -405,8 +428,11 @@ impl Companion {
 
     fn content<T: DeserializeOwned>(&self, kind: &str) -> Result<Vec<T>> {
         self.store.read(|c| {
-            let mut stmt = c.prepare_cached("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
-            let rows = stmt.query_map([kind], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            let mut stmt =
+                c.prepare_cached("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
+            let rows = stmt.query_map([kind], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
             let mut out = Vec::new();
             for row in rows {
                 let (id, data) = row?;
@@ -453,7 +479,11 @@ mod tests {
     fn sync_futures_can_move_between_threads() {
         fn check<T: Send>(_: &T) {}
         let dir = tempfile::tempdir().unwrap();
-        let c = Companion::open_with(dir.path(), Box::new(crate::secrets::MemoryTokenStore::default())).unwrap();
+        let c = Companion::open_with(
+            dir.path(),
+            Box::new(crate::secrets::MemoryTokenStore::default()),
+        )
+        .unwrap();
         check(&c.sync_now(|_| {}));
         check(&c.login("a@b.c", "pw"));
         check(&c.logout());
@@ -463,7 +493,11 @@ mod tests {
     #[test]
     fn settings_round_trip() {
         let dir = tempfile::tempdir().unwrap();
-        let c = Companion::open_with(dir.path(), Box::new(crate::secrets::MemoryTokenStore::default())).unwrap();
+        let c = Companion::open_with(
+            dir.path(),
+            Box::new(crate::secrets::MemoryTokenStore::default()),
+        )
+        .unwrap();
         assert_eq!(c.portal_url(), DEFAULT_PORTAL_URL);
         c.set_portal_url("http://127.0.0.1:9999/").unwrap();
         assert_eq!(c.portal_url(), "http://127.0.0.1:9999");
@@ -479,7 +513,10 @@ mod tests {
         c.set_setting("app.theme", "dark").unwrap();
         assert_eq!(c.setting("app.theme").unwrap().as_deref(), Some("dark"));
         assert_eq!(c.job_scope().unwrap(), JobScope::everything());
-        let scope = JobScope { municipalities: vec!["essen".into()], ..JobScope::default() };
+        let scope = JobScope {
+            municipalities: vec!["essen".into()],
+            ..JobScope::default()
+        };
         c.set_job_scope(&scope).unwrap();
         assert_eq!(c.job_scope().unwrap(), scope);
         assert!(c.plan_rules().unwrap().is_none());
@@ -490,7 +527,10 @@ mod tests {
 
     #[test]
     fn portal_urls_are_checked() {
-        assert_eq!(validate_portal_url("http://127.0.0.1:7878/").unwrap(), "http://127.0.0.1:7878");
+        assert_eq!(
+            validate_portal_url("http://127.0.0.1:7878/").unwrap(),
+            "http://127.0.0.1:7878"
+        );
         assert!(validate_portal_url("ftp://x").is_err());
         assert!(validate_portal_url("not a url").is_err());
         assert!(validate_portal_url("http://x/?a=1").is_err());

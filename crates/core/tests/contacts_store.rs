@@ -8,7 +8,9 @@ use welcome_core::Companion;
 use welcome_protocol::content::OfficeKind;
 
 fn load(companion: &Companion, file: &str, table: &str, kind: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content").join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../content")
+        .join(file);
     let doc: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     companion
         .store()
@@ -27,7 +29,11 @@ fn load(companion: &Companion, file: &str, table: &str, kind: &str) {
 
 fn companion(dir: &Path) -> Companion {
     let c = Companion::open_with(dir, Box::new(MemoryTokenStore::default())).unwrap();
-    for f in ["offices/cities.toml", "offices/districts.toml", "offices/welcome-and-counselling.toml"] {
+    for f in [
+        "offices/cities.toml",
+        "offices/districts.toml",
+        "offices/welcome-and-counselling.toml",
+    ] {
         load(&c, f, "office", "office");
     }
     load(&c, "guides.toml", "guide", "guide");
@@ -49,7 +55,9 @@ fn contacts_by_town_language_and_folded_text_in_the_users_language() {
             ..ContactQuery::default()
         })
         .unwrap();
-    let Some(Contact::Office { contact, sample }) = found.first() else { panic!("{found:?}") };
+    let Some(Contact::Office { contact, sample }) = found.first() else {
+        panic!("{found:?}")
+    };
     assert_eq!(contact.office.id, "kreis-wesel-auslaenderbehoerde");
     assert!(contact.serves_from_elsewhere && *sample);
     let name = contact.name.as_ref().unwrap();
@@ -57,24 +65,35 @@ fn contacts_by_town_language_and_folded_text_in_the_users_language() {
     assert_eq!(name.text, "Ausländerbehörde Kreis Wesel");
 
     // The plan's question: which office handles this step here?
-    let office = contacts::office_for(c.store(), "dinslaken", OfficeKind::ForeignersOffice).unwrap();
+    let office =
+        contacts::office_for(c.store(), "dinslaken", OfficeKind::ForeignersOffice).unwrap();
     assert_eq!(office.id, "kreis-wesel-auslaenderbehoerde");
     let essen = contacts::office_for(c.store(), "essen", OfficeKind::CitizensOffice).unwrap();
     assert_eq!(essen.municipality_id, "essen");
 
     // Folded text: "Mulheim" finds Mülheim's offices.
     let found = c
-        .search_contacts(&ContactQuery { text: "Mulheim".into(), kind: ContactKind::Offices, ..ContactQuery::default() })
+        .search_contacts(&ContactQuery {
+            text: "Mulheim".into(),
+            kind: ContactKind::Offices,
+            ..ContactQuery::default()
+        })
         .unwrap();
     assert!(!found.is_empty());
 
     // Guides speaking Ukrainian, with their story in German.
     let found = c
-        .search_contacts(&ContactQuery { language: Some("uk".into()), kind: ContactKind::Guides, ..ContactQuery::default() })
+        .search_contacts(&ContactQuery {
+            language: Some("uk".into()),
+            kind: ContactKind::Guides,
+            ..ContactQuery::default()
+        })
         .unwrap();
     assert!(!found.is_empty());
     for contact in &found {
-        let Contact::Guide { contact, sample } = contact else { panic!() };
+        let Contact::Guide { contact, sample } = contact else {
+            panic!()
+        };
         assert!(*sample);
         assert!(contact.guide.languages.iter().any(|l| l == "uk"));
         assert_eq!(contact.story.as_ref().unwrap().lang, "de");

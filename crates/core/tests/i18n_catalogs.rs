@@ -69,7 +69,11 @@ fn parse_locale(locale: &str) -> Messages {
                     variables_of(&attribute.value, &mut vars);
                 }
                 let previous = messages.insert(m.id.name.to_owned(), vars);
-                assert!(previous.is_none(), "i18n/{l}: message {} is defined twice", m.id.name);
+                assert!(
+                    previous.is_none(),
+                    "i18n/{l}: message {} is defined twice",
+                    m.id.name
+                );
             }
         }
     }
@@ -85,9 +89,15 @@ fn every_catalog_parses_and_the_locale_list_matches_the_folders() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     let listed: BTreeSet<String> = available_locales().iter().map(|l| l.code.clone()).collect();
-    assert_eq!(folders, listed, "i18n/locales.toml must list exactly the locale folders");
+    assert_eq!(
+        folders, listed,
+        "i18n/locales.toml must list exactly the locale folders"
+    );
     for locale in &listed {
-        assert!(!parse_locale(locale).is_empty(), "i18n/{locale} has no messages");
+        assert!(
+            !parse_locale(locale).is_empty(),
+            "i18n/{locale} has no messages"
+        );
     }
 }
 
@@ -96,11 +106,25 @@ fn complete_locales_have_every_source_message_and_no_extra_ones() {
     let source = parse_locale(welcome_core::i18n::source_locale());
     for info in available_locales() {
         let messages = parse_locale(&info.code);
-        let extra: Vec<_> = messages.keys().filter(|k| !source.contains_key(*k)).collect();
-        assert!(extra.is_empty(), "i18n/{} has messages the source catalog lacks: {extra:?}", info.code);
+        let extra: Vec<_> = messages
+            .keys()
+            .filter(|k| !source.contains_key(*k))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "i18n/{} has messages the source catalog lacks: {extra:?}",
+            info.code
+        );
         if info.status == LocaleStatus::Complete {
-            let missing: Vec<_> = source.keys().filter(|k| !messages.contains_key(*k)).collect();
-            assert!(missing.is_empty(), "i18n/{} is marked complete but lacks {missing:?}", info.code);
+            let missing: Vec<_> = source
+                .keys()
+                .filter(|k| !messages.contains_key(*k))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "i18n/{} is marked complete but lacks {missing:?}",
+                info.code
+            );
         }
     }
 }
@@ -114,7 +138,11 @@ fn placeholders_agree_across_locales() {
             // A translation may leave out a variable (e.g. a plural form that spells out "one"),
             // but never use one the code does not pass.
             let unknown: Vec<_> = vars.difference(expected).collect();
-            assert!(unknown.is_empty(), "i18n/{}: {id} uses unknown variables {unknown:?}", info.code);
+            assert!(
+                unknown.is_empty(),
+                "i18n/{}: {id} uses unknown variables {unknown:?}",
+                info.code
+            );
         }
     }
 }
@@ -129,15 +157,23 @@ struct CodeText {
 }
 
 fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         if path.is_dir() {
-            if !matches!(name.as_str(), "node_modules" | "dist" | "bindings" | "target" | "tests" | "fixtures") {
+            if !matches!(
+                name.as_str(),
+                "node_modules" | "dist" | "bindings" | "target" | "tests" | "fixtures"
+            ) {
                 source_files(&path, out);
             }
-        } else if [".rs", ".ts", ".svelte"].iter().any(|ext| name.ends_with(ext)) && !name.ends_with(".test.ts")
+        } else if [".rs", ".ts", ".svelte"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+            && !name.ends_with(".test.ts")
             && name != "tests.rs"
         {
             out.push(path);
@@ -146,18 +182,31 @@ fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn source_files_all(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    out.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()));
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    out.extend(
+        entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file()),
+    );
 }
 
 fn code_text() -> CodeText {
     let root = workspace();
     let mut files = Vec::new();
-    for dir in ["crates/core/src", "crates/cli/src", "src-tauri/src", "ui/src"] {
+    for dir in [
+        "crates/core/src",
+        "crates/cli/src",
+        "src-tauri/src",
+        "ui/src",
+    ] {
         source_files(&root.join(dir), &mut files);
     }
     let literal = regex_lite::Regex::new(r#"["'`]([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)["'`]"#).unwrap();
-    let dynamic = regex_lite::Regex::new(r#"["'`]([a-z][a-z0-9_]*(?:-[a-z0-9_]+)*-)(?:\{|\$\{)"#).unwrap();
+    let dynamic =
+        regex_lite::Regex::new(r#"["'`]([a-z][a-z0-9_]*(?:-[a-z0-9_]+)*-)(?:\{|\$\{)"#).unwrap();
     let call = regex_lite::Regex::new(
         r#"(?:\bt|t_args|\.attr|invalid)\(\s*["']([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)["']"#,
     )
@@ -169,7 +218,11 @@ fn code_text() -> CodeText {
     };
     for file in files {
         let content = fs::read_to_string(&file).unwrap();
-        let shown = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
+        let shown = file
+            .strip_prefix(&root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
         for c in literal.captures_iter(&content) {
             text.literals.insert(c[1].to_owned());
         }
@@ -191,7 +244,10 @@ fn every_message_the_code_asks_for_exists() {
         .into_iter()
         .filter(|(id, _)| !source.contains_key(id))
         .collect();
-    assert!(missing.is_empty(), "messages used in code but missing in i18n/en: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "messages used in code but missing in i18n/en: {missing:?}"
+    );
 }
 
 #[test]
@@ -214,12 +270,16 @@ fn no_message_is_unused() {
             !code.literals.contains(*id)
                 && !referenced_by_messages.contains(*id)
                 && !code.dynamic_prefixes.iter().any(|p| {
-                    id.strip_prefix(p.as_str())
-                        .is_some_and(|rest| code.literals.iter().any(|l| l == rest) || is_word_literal(rest))
+                    id.strip_prefix(p.as_str()).is_some_and(|rest| {
+                        code.literals.iter().any(|l| l == rest) || is_word_literal(rest)
+                    })
                 })
         })
         .collect();
-    assert!(unused.is_empty(), "messages in i18n/en that no code uses: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "messages in i18n/en that no code uses: {unused:?}"
+    );
 }
 
 /// Rest of a dynamic id (`error-` + `network`): the code names it as a plain word somewhere.
@@ -229,7 +289,13 @@ fn is_word_literal(rest: &str) -> bool {
         .get_or_init(|| {
             let root = workspace();
             let mut files = Vec::new();
-            for dir in ["crates/core/src", "crates/protocol/src", "crates/cli/src", "src-tauri/src", "ui/src"] {
+            for dir in [
+                "crates/core/src",
+                "crates/protocol/src",
+                "crates/cli/src",
+                "src-tauri/src",
+                "ui/src",
+            ] {
                 source_files(&root.join(dir), &mut files);
             }
             // Enum values reach the UI through the generated bindings (`"full_time" | ...`).
@@ -239,7 +305,9 @@ fn is_word_literal(rest: &str) -> bool {
                 .iter()
                 .flat_map(|f| {
                     let content = fs::read_to_string(f).unwrap();
-                    word.captures_iter(&content).map(|c| c[1].to_owned()).collect::<Vec<_>>()
+                    word.captures_iter(&content)
+                        .map(|c| c[1].to_owned())
+                        .collect::<Vec<_>>()
                 })
                 .collect()
         })

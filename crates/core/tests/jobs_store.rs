@@ -78,26 +78,60 @@ fn drop_job(store: &Store, id: &str) {
 fn a_new_matching_job_raises_one_alert_per_search_and_only_once() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("companion.sqlite")).unwrap();
-    put_job(&store, &summary("old", "Pflegefachkraft", "essen", 51.45, 7.01), 1);
+    put_job(
+        &store,
+        &summary("old", "Pflegefachkraft", "essen", 51.45, 7.01),
+        1,
+    );
     jobs::after_sync(&store, 1).unwrap();
 
-    let nurse = jobs::save_search(&store, "Pflege in Essen", &JobQuery {
-        text: "pflege".into(),
-        municipalities: vec!["essen".into()],
-        ..JobQuery::default()
-    })
+    let nurse = jobs::save_search(
+        &store,
+        "Pflege in Essen",
+        &JobQuery {
+            text: "pflege".into(),
+            municipalities: vec!["essen".into()],
+            ..JobQuery::default()
+        },
+    )
     .unwrap();
-    jobs::save_search(&store, "Köche", &JobQuery { text: "koch".into(), ..JobQuery::default() }).unwrap();
+    jobs::save_search(
+        &store,
+        "Köche",
+        &JobQuery {
+            text: "koch".into(),
+            ..JobQuery::default()
+        },
+    )
+    .unwrap();
     // Saved now: the job already on the device raises nothing.
     jobs::after_sync(&store, 2).unwrap();
     assert!(jobs::alerts(&store, false).unwrap().is_empty());
 
     // Run 3 brings four matching jobs and two that do not match.
     for i in 0..4 {
-        put_job(&store, &summary(&format!("n{i}"), &format!("Pflegehelfer {i}"), "essen", 51.45, 7.01), 3);
+        put_job(
+            &store,
+            &summary(
+                &format!("n{i}"),
+                &format!("Pflegehelfer {i}"),
+                "essen",
+                51.45,
+                7.01,
+            ),
+            3,
+        );
     }
-    put_job(&store, &summary("elsewhere", "Pflegehelfer", "bochum", 51.48, 7.21), 3);
-    put_job(&store, &summary("other", "Elektriker", "essen", 51.45, 7.01), 3);
+    put_job(
+        &store,
+        &summary("elsewhere", "Pflegehelfer", "bochum", 51.48, 7.21),
+        3,
+    );
+    put_job(
+        &store,
+        &summary("other", "Elektriker", "essen", 51.45, 7.01),
+        3,
+    );
     jobs::after_sync(&store, 3).unwrap();
     let alerts = jobs::alerts(&store, true).unwrap();
     assert_eq!(alerts.len(), 1, "{alerts:?}");
@@ -124,12 +158,22 @@ fn saved_searches_are_user_data_and_validated() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("companion.sqlite")).unwrap();
     let before = store.user_data().pending_changes().unwrap();
-    let s = jobs::save_search(&store, "  Nah dran  ", &JobQuery {
-        radius: Some(Radius { place: Place::Point { lat: 51.45, lon: 7.0 }, km: 10.0 }),
-        sort: JobSort::Distance,
-        limit: 50,
-        ..JobQuery::default()
-    })
+    let s = jobs::save_search(
+        &store,
+        "  Nah dran  ",
+        &JobQuery {
+            radius: Some(Radius {
+                place: Place::Point {
+                    lat: 51.45,
+                    lon: 7.0,
+                },
+                km: 10.0,
+            }),
+            sort: JobSort::Distance,
+            limit: 50,
+            ..JobQuery::default()
+        },
+    )
     .unwrap();
     assert_eq!(s.name, "Nah dran");
     assert_eq!(store.user_data().pending_changes().unwrap(), before + 1);
@@ -140,10 +184,18 @@ fn saved_searches_are_user_data_and_validated() {
     let err = jobs::save_search(&store, " ", &JobQuery::default()).unwrap_err();
     assert_eq!(err.kind(), "invalid");
     let unknown = JobQuery {
-        radius: Some(Radius { place: Place::Municipality { id: "atlantis".into() }, km: 5.0 }),
+        radius: Some(Radius {
+            place: Place::Municipality {
+                id: "atlantis".into(),
+            },
+            km: 5.0,
+        }),
         ..JobQuery::default()
     };
-    assert_eq!(jobs::save_search(&store, "x", &unknown).unwrap_err().kind(), "invalid");
+    assert_eq!(
+        jobs::save_search(&store, "x", &unknown).unwrap_err().kind(),
+        "invalid"
+    );
 
     jobs::delete_search(&store, &s.id).unwrap();
     assert!(jobs::saved_searches(&store).unwrap().is_empty());
@@ -162,7 +214,8 @@ fn a_saved_job_keeps_its_copy_after_the_ad_is_gone() {
         salary: None,
         contact: None,
     };
-    let saved = jobs::save_job(&store, "j1", DetailFetch::Fetched(Box::new(detail.clone()))).unwrap();
+    let saved =
+        jobs::save_job(&store, "j1", DetailFetch::Fetched(Box::new(detail.clone()))).unwrap();
     assert!(!saved.expired);
     assert_eq!(saved.detail.as_ref(), Some(&detail));
     // Saved offline: the summary is kept, the detail is missing.
@@ -187,11 +240,24 @@ fn a_saved_job_keeps_its_copy_after_the_ad_is_gone() {
     let again = jobs::save_job(&store, "j1", DetailFetch::Unavailable).unwrap();
     assert_eq!(again.note.as_deref(), Some("Call Mrs. Schmidt"));
     assert_eq!(again.saved_at, noted.saved_at);
-    assert!(jobs::set_saved_job_note(&store, "j1", "").unwrap().note.is_none());
-    assert_eq!(jobs::set_saved_job_note(&store, "nope", "x").unwrap_err().kind(), "not_found");
+    assert!(jobs::set_saved_job_note(&store, "j1", "")
+        .unwrap()
+        .note
+        .is_none());
+    assert_eq!(
+        jobs::set_saved_job_note(&store, "nope", "x")
+            .unwrap_err()
+            .kind(),
+        "not_found"
+    );
 
     // A job never seen cannot be saved.
-    assert_eq!(jobs::save_job(&store, "nope", DetailFetch::Unavailable).unwrap_err().kind(), "not_found");
+    assert_eq!(
+        jobs::save_job(&store, "nope", DetailFetch::Unavailable)
+            .unwrap_err()
+            .kind(),
+        "not_found"
+    );
     jobs::unsave_job(&store, "j1").unwrap();
     assert_eq!(jobs::saved_jobs(&store).unwrap().len(), 1);
 }

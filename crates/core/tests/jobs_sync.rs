@@ -39,8 +39,11 @@ async fn setup(tmp: &tempfile::TempDir) -> (RunningPortal, Companion) {
     let portal = welcome_portal::start(PortalConfig::for_tests(tmp.path().join("portal.sqlite")))
         .await
         .unwrap();
-    let companion =
-        Companion::open_with(&tmp.path().join("app"), Box::new(MemoryTokenStore::default())).unwrap();
+    let companion = Companion::open_with(
+        &tmp.path().join("app"),
+        Box::new(MemoryTokenStore::default()),
+    )
+    .unwrap();
     companion.set_portal_url(&portal.base_url).unwrap();
     (portal, companion)
 }
@@ -49,38 +52,70 @@ async fn setup(tmp: &tempfile::TempDir) -> (RunningPortal, Companion) {
 async fn alerts_come_once_per_search_for_new_matching_jobs_only() {
     let tmp = tempfile::tempdir().unwrap();
     let (portal, companion) = setup(&tmp).await;
-    portal.admin().upsert_job(ad("old-1", "Pflegefachkraft", "essen")).unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("old-1", "Pflegefachkraft", "essen"))
+        .unwrap();
     companion.sync_now(|_| {}).await.unwrap();
 
     let search = companion
-        .save_search("Pflege in Essen", &JobQuery {
-            text: "pflege".into(),
-            municipalities: vec!["essen".into()],
-            ..JobQuery::default()
-        })
+        .save_search(
+            "Pflege in Essen",
+            &JobQuery {
+                text: "pflege".into(),
+                municipalities: vec!["essen".into()],
+                ..JobQuery::default()
+            },
+        )
         .unwrap();
     // The job already on the device is not news, and neither is a sync that brings nothing.
     companion.sync_now(|_| {}).await.unwrap();
     assert!(companion.alerts(false).unwrap().is_empty());
 
     // A job seen before changes on the portal: still not news.
-    portal.admin().upsert_job(ad("old-1", "Pflegefachkraft (m/w/d)", "essen")).unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("old-1", "Pflegefachkraft (m/w/d)", "essen"))
+        .unwrap();
     // Three new matches and two that do not match (another town, another job).
     for i in 0..3 {
-        portal.admin().upsert_job(ad(&format!("new-{i}"), &format!("Pflegehelfer {i}"), "essen")).unwrap();
+        portal
+            .admin()
+            .upsert_job(ad(
+                &format!("new-{i}"),
+                &format!("Pflegehelfer {i}"),
+                "essen",
+            ))
+            .unwrap();
     }
-    portal.admin().upsert_job(ad("bochum-1", "Pflegehelfer", "bochum")).unwrap();
-    portal.admin().upsert_job(ad("cook-1", "Koch", "essen")).unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("bochum-1", "Pflegehelfer", "bochum"))
+        .unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("cook-1", "Koch", "essen"))
+        .unwrap();
     companion.sync_now(|_| {}).await.unwrap();
 
     let alerts = companion.alerts(true).unwrap();
-    assert_eq!(alerts.len(), 1, "one alert per search, not per job: {alerts:?}");
+    assert_eq!(
+        alerts.len(),
+        1,
+        "one alert per search, not per job: {alerts:?}"
+    );
     assert_eq!(alerts[0].search_id, search.id);
     assert_eq!(alerts[0].count, 3);
     assert_eq!(alerts[0].top_titles.len(), 3);
-    assert!(alerts[0].top_titles.iter().all(|t| t.starts_with("Pflegehelfer")));
+    assert!(alerts[0]
+        .top_titles
+        .iter()
+        .all(|t| t.starts_with("Pflegehelfer")));
     let loc = welcome_core::i18n::Localizer::new(&["en"]);
-    assert_eq!(welcome_core::jobs::alert_title(&alerts[0], &loc), "3 new jobs for “Pflege in Essen”");
+    assert_eq!(
+        welcome_core::jobs::alert_title(&alerts[0], &loc),
+        "3 new jobs for “Pflege in Essen”"
+    );
 
     // Nothing new: no further alert; the notification is handed out once.
     companion.sync_now(|_| {}).await.unwrap();
@@ -96,24 +131,41 @@ async fn alerts_come_once_per_search_for_new_matching_jobs_only() {
 async fn a_saved_job_survives_the_ads_deletion_on_the_portal() {
     let tmp = tempfile::tempdir().unwrap();
     let (portal, companion) = setup(&tmp).await;
-    portal.admin().upsert_job(ad("keep-1", "Elektroniker", "essen")).unwrap();
-    portal.admin().upsert_job(ad("keep-2", "Mechatroniker", "essen")).unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("keep-1", "Elektroniker", "essen"))
+        .unwrap();
+    portal
+        .admin()
+        .upsert_job(ad("keep-2", "Mechatroniker", "essen"))
+        .unwrap();
     companion.sync_now(|_| {}).await.unwrap();
 
     let saved = companion.save_job("keep-1").await.unwrap();
     assert!(!saved.expired);
-    assert_eq!(saved.detail.as_ref().unwrap().description, "Elektroniker: the full ad text.");
+    assert_eq!(
+        saved.detail.as_ref().unwrap().description,
+        "Elektroniker: the full ad text."
+    );
     companion.save_job("keep-2").await.unwrap();
 
     // The ad is taken down: after the next sync the saved job is still there, marked expired,
     // with the full ad it kept.
     portal.admin().delete_job("keep-1").unwrap();
     companion.sync_now(|_| {}).await.unwrap();
-    assert!(companion.search_jobs(&JobQuery::default()).unwrap().hits.iter().all(|h| h.job.id != "keep-1"));
+    assert!(companion
+        .search_jobs(&JobQuery::default())
+        .unwrap()
+        .hits
+        .iter()
+        .all(|h| h.job.id != "keep-1"));
     let list = companion.saved_jobs().unwrap();
     let kept = list.iter().find(|j| j.id == "keep-1").unwrap();
     assert!(kept.expired);
-    assert_eq!(kept.detail.as_ref().unwrap().description, "Elektroniker: the full ad text.");
+    assert_eq!(
+        kept.detail.as_ref().unwrap().description,
+        "Elektroniker: the full ad text."
+    );
     assert!(!list.iter().find(|j| j.id == "keep-2").unwrap().expired);
     // Opening it asks the portal (404) and shows the kept copy.
     let shown = companion.job_detail("keep-1").await.unwrap();
@@ -137,23 +189,35 @@ async fn filters_on_synced_jobs_agree_with_a_plain_scan() {
         .read(|c| {
             let mut stmt = c.prepare("SELECT data FROM jobs")?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            Ok(rows.map(|r| serde_json::from_str(&r.unwrap()).unwrap()).collect())
+            Ok(rows
+                .map(|r| serde_json::from_str(&r.unwrap()).unwrap())
+                .collect())
         })
         .unwrap();
     assert!(all.len() >= 3_000);
-    let essen = companion.municipalities().unwrap().into_iter().find(|m| m.id == "essen").unwrap();
+    let essen = companion
+        .municipalities()
+        .unwrap()
+        .into_iter()
+        .find(|m| m.id == "essen")
+        .unwrap();
     let since = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
     type Keep<'a> = Box<dyn Fn(&JobSummary) -> bool + 'a>;
     let cases: Vec<(JobQuery, Keep<'_>)> = vec![
         (
             JobQuery {
-                radius: Some(Radius { place: Place::Municipality { id: "essen".into() }, km: 10.0 }),
+                radius: Some(Radius {
+                    place: Place::Municipality { id: "essen".into() },
+                    km: 10.0,
+                }),
                 working_time: vec![WorkingTime::PartTime, WorkingTime::MiniJob],
                 ..JobQuery::default()
             },
             Box::new(|j: &JobSummary| {
                 welcome_protocol::haversine_km(essen.lat, essen.lon, j.lat, j.lon) <= 10.0
-                    && j.working_time.iter().any(|w| matches!(w, WorkingTime::PartTime | WorkingTime::MiniJob))
+                    && j.working_time
+                        .iter()
+                        .any(|w| matches!(w, WorkingTime::PartTime | WorkingTime::MiniJob))
             }),
         ),
         (
@@ -170,16 +234,30 @@ async fn filters_on_synced_jobs_agree_with_a_plain_scan() {
             }),
         ),
         (
-            JobQuery { fields: vec!["it".into(), "health".into()], ..JobQuery::default() },
+            JobQuery {
+                fields: vec!["it".into(), "health".into()],
+                ..JobQuery::default()
+            },
             Box::new(|j: &JobSummary| j.field == "it" || j.field == "health"),
         ),
     ];
     for (query, keep) in cases {
-        let mut want: Vec<String> = all.iter().filter(|j| keep(j)).map(|j| j.id.clone()).collect();
+        let mut want: Vec<String> = all
+            .iter()
+            .filter(|j| keep(j))
+            .map(|j| j.id.clone())
+            .collect();
         want.sort();
-        assert!(!want.is_empty() && want.len() < all.len(), "a case that tests nothing: {query:?}");
+        assert!(
+            !want.is_empty() && want.len() < all.len(),
+            "a case that tests nothing: {query:?}"
+        );
         let mut got = Vec::new();
-        let mut q = JobQuery { limit: 200, sort: JobSort::Date, ..query.clone() };
+        let mut q = JobQuery {
+            limit: 200,
+            sort: JobSort::Date,
+            ..query.clone()
+        };
         loop {
             let page = companion.search_jobs(&q).unwrap();
             assert_eq!(page.total as usize, want.len(), "{query:?}");

@@ -16,11 +16,20 @@ use welcome_protocol::content::{ItemKind, Office, OfficeKind};
 use welcome_protocol::user_data::Collection;
 
 #[derive(Default)]
-struct MapRecords(RefCell<BTreeMap<(Collection, String), serde_json::Map<String, serde_json::Value>>>);
+struct MapRecords(
+    RefCell<BTreeMap<(Collection, String), serde_json::Map<String, serde_json::Value>>>,
+);
 
 impl PlanRecords for MapRecords {
     fn get(&self, c: Collection, id: &str) -> Result<Option<StoredRecord>> {
-        Ok(self.0.borrow().get(&(c, id.to_owned())).map(|f| StoredRecord { record_id: id.to_owned(), fields: f.clone() }))
+        Ok(self
+            .0
+            .borrow()
+            .get(&(c, id.to_owned()))
+            .map(|f| StoredRecord {
+                record_id: id.to_owned(),
+                fields: f.clone(),
+            }))
     }
     fn list(&self, c: Collection) -> Result<Vec<StoredRecord>> {
         self.list_prefix(c, "")
@@ -31,11 +40,23 @@ impl PlanRecords for MapRecords {
             .borrow()
             .iter()
             .filter(|((col, id), _)| *col == c && id.starts_with(prefix))
-            .map(|((_, id), f)| StoredRecord { record_id: id.clone(), fields: f.clone() })
+            .map(|((_, id), f)| StoredRecord {
+                record_id: id.clone(),
+                fields: f.clone(),
+            })
             .collect())
     }
-    fn put_fields(&self, c: Collection, id: &str, fields: serde_json::Map<String, serde_json::Value>) -> Result<()> {
-        self.0.borrow_mut().entry((c, id.to_owned())).or_default().extend(fields);
+    fn put_fields(
+        &self,
+        c: Collection,
+        id: &str,
+        fields: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<()> {
+        self.0
+            .borrow_mut()
+            .entry((c, id.to_owned()))
+            .or_default()
+            .extend(fields);
         Ok(())
     }
     fn delete(&self, c: Collection, id: &str) -> Result<()> {
@@ -76,12 +97,23 @@ fn the_first_person_exists_and_others_can_be_added() {
     with_service(&records, |s| {
         let people = s.people().unwrap();
         assert_eq!(people.len(), 1);
-        assert_eq!((people[0].id.as_str(), people[0].name.as_str(), people[0].relation), ("me", "Me", Relation::Myself));
+        assert_eq!(
+            (
+                people[0].id.as_str(),
+                people[0].name.as_str(),
+                people[0].relation
+            ),
+            ("me", "Me", Relation::Myself)
+        );
         s.add_person("sam", "Sam", Relation::Spouse).unwrap();
         s.add_person("kim", "Kim", Relation::Child).unwrap();
         let ids: Vec<_> = s.people().unwrap().into_iter().map(|p| p.id).collect();
         assert_eq!(ids, ["me", "kim", "sam"]);
-        for (id, name, msg) in [("sam", "Sam", "error-plan-person-exists"), ("a:b", "X", "error-plan-person-id"), ("ok", " ", "error-plan-person-name")] {
+        for (id, name, msg) in [
+            ("sam", "Sam", "error-plan-person-exists"),
+            ("a:b", "X", "error-plan-person-id"),
+            ("ok", " ", "error-plan-person-name"),
+        ] {
             let err = s.add_person(id, name, Relation::Other).unwrap_err();
             assert!(matches!(err, Error::Invalid { message_id, .. } if message_id == msg));
         }
@@ -94,7 +126,16 @@ fn each_person_has_their_own_answers_plan_and_progress() {
     with_service(&records, |s| {
         s.add_person("sam", "Sam", Relation::Spouse).unwrap();
         s.add_person("kim", "Kim", Relation::Child).unwrap();
-        let mine = s.set_answers("me", &Answers { spouse_coming: true, children_coming: 1, ..engineer() }).unwrap();
+        let mine = s
+            .set_answers(
+                "me",
+                &Answers {
+                    spouse_coming: true,
+                    children_coming: 1,
+                    ..engineer()
+                },
+            )
+            .unwrap();
         assert_eq!(mine.path.as_deref(), Some("blue_card"));
         let family = |role, age| Answers {
             purpose: Purpose::FamilyReunion,
@@ -109,7 +150,9 @@ fn each_person_has_their_own_answers_plan_and_progress() {
             experience_years_last_7: 0,
             ..engineer()
         };
-        let sams = s.set_answers("sam", &family(FamilyRole::Spouse, 30)).unwrap();
+        let sams = s
+            .set_answers("sam", &family(FamilyRole::Spouse, 30))
+            .unwrap();
         assert_eq!(sams.path.as_deref(), Some("family_reunion"));
         let kims = s.set_answers("kim", &family(FamilyRole::Child, 4)).unwrap();
         assert_eq!(kims.path.as_deref(), Some("family_reunion"));
@@ -118,22 +161,54 @@ fn each_person_has_their_own_answers_plan_and_progress() {
         let child_items: Vec<_> = all
             .iter()
             .flat_map(|c| c.items.iter())
-            .filter(|i| i.when.contains(&welcome_protocol::content::Condition::WithChildren))
+            .filter(|i| {
+                i.when
+                    .contains(&welcome_protocol::content::Condition::WithChildren)
+            })
             .filter(|i| i.paths.is_empty() || i.paths.iter().any(|p| p == "family_reunion"))
             .map(|i| i.id.clone())
             .collect();
         for id in &child_items {
-            assert!(kims.items.iter().any(|i| &i.id == id), "{id} in the child's plan");
+            assert!(
+                kims.items.iter().any(|i| &i.id == id),
+                "{id} in the child's plan"
+            );
         }
         // Progress of one person does not touch another's.
-        let shared = mine.items.iter().find(|i| sams.items.iter().any(|j| j.id == i.id)).expect("a shared item");
-        let done = if shared.kind == ItemKind::Document { ItemStatus::Received } else { ItemStatus::Done };
+        let shared = mine
+            .items
+            .iter()
+            .find(|i| sams.items.iter().any(|j| j.id == i.id))
+            .expect("a shared item");
+        let done = if shared.kind == ItemKind::Document {
+            ItemStatus::Received
+        } else {
+            ItemStatus::Done
+        };
         let after = s.set_item_status("me", &shared.id, done).unwrap();
-        assert_eq!(after.items.iter().find(|i| i.id == shared.id).unwrap().status, done);
+        assert_eq!(
+            after
+                .items
+                .iter()
+                .find(|i| i.id == shared.id)
+                .unwrap()
+                .status,
+            done
+        );
         let sams = s.plan("sam").unwrap();
-        assert_eq!(sams.items.iter().find(|i| i.id == shared.id).unwrap().status, ItemStatus::initial(shared.kind));
+        assert_eq!(
+            sams.items
+                .iter()
+                .find(|i| i.id == shared.id)
+                .unwrap()
+                .status,
+            ItemStatus::initial(shared.kind)
+        );
         assert_eq!(sams.progress.overall.done, 0);
-        assert_eq!(s.plan("me").unwrap().answers.purpose, Purpose::WorkWithOffer);
+        assert_eq!(
+            s.plan("me").unwrap().answers.purpose,
+            Purpose::WorkWithOffer
+        );
         assert!(s.plan("nobody").is_err());
     });
 }
@@ -145,20 +220,56 @@ fn invalid_input_changes_nothing() {
         s.set_answers("me", &engineer()).unwrap();
         let before = records.0.borrow().clone();
         for bad in [
-            Answers { arrival_date: Some(day("2026-11-24")), ..engineer() },
-            Answers { salary_eur: Some(-1.0), ..engineer() },
-            Answers { municipality_id: Some("atlantis".into()), ..engineer() },
-            Answers { chosen_path: Some("golden_visa".into()), ..engineer() },
+            Answers {
+                arrival_date: Some(day("2026-11-24")),
+                ..engineer()
+            },
+            Answers {
+                salary_eur: Some(-1.0),
+                ..engineer()
+            },
+            Answers {
+                municipality_id: Some("atlantis".into()),
+                ..engineer()
+            },
+            Answers {
+                chosen_path: Some("golden_visa".into()),
+                ..engineer()
+            },
         ] {
-            assert!(matches!(s.set_answers("me", &bad), Err(Error::Invalid { .. })));
+            assert!(matches!(
+                s.set_answers("me", &bad),
+                Err(Error::Invalid { .. })
+            ));
         }
         let plan = s.plan("me").unwrap();
-        let doc = plan.items.iter().find(|i| i.kind == ItemKind::Document).unwrap().id.clone();
-        let step = plan.items.iter().find(|i| i.kind == ItemKind::Step).unwrap().id.clone();
-        assert!(s.set_item_status("me", &doc, ItemStatus::Done).is_err(), "a step status on a document");
-        assert!(s.set_item_status("me", &step, ItemStatus::Submitted).is_err());
-        assert!(s.set_item_status("me", "no_such_item", ItemStatus::Done).is_err());
-        assert!(s.set_document_expiry("me", &step, Some(day("2030-01-01"))).is_err());
+        let doc = plan
+            .items
+            .iter()
+            .find(|i| i.kind == ItemKind::Document)
+            .unwrap()
+            .id
+            .clone();
+        let step = plan
+            .items
+            .iter()
+            .find(|i| i.kind == ItemKind::Step)
+            .unwrap()
+            .id
+            .clone();
+        assert!(
+            s.set_item_status("me", &doc, ItemStatus::Done).is_err(),
+            "a step status on a document"
+        );
+        assert!(s
+            .set_item_status("me", &step, ItemStatus::Submitted)
+            .is_err());
+        assert!(s
+            .set_item_status("me", "no_such_item", ItemStatus::Done)
+            .is_err());
+        assert!(s
+            .set_document_expiry("me", &step, Some(day("2030-01-01")))
+            .is_err());
         assert!(s.set_item_note("me", &doc, &"x".repeat(5001)).is_err());
         assert!(s.set_answers("ghost", &engineer()).is_err());
         assert_eq!(*records.0.borrow(), before, "nothing was written");
@@ -171,23 +282,60 @@ fn statuses_notes_dates_round_trip_and_regeneration_keeps_them() {
     let records = MapRecords::default();
     with_service(&records, |s| {
         let plan = s.set_answers("me", &engineer()).unwrap();
-        let doc = plan.items.iter().find(|i| i.kind == ItemKind::Document).unwrap().id.clone();
-        let due_step = plan.items.iter().find(|i| i.due.is_some()).unwrap().id.clone();
-        s.set_item_status("me", &doc, ItemStatus::TranslatedCertified).unwrap();
-        s.set_item_note("me", &doc, "certified copy at the consulate").unwrap();
-        s.set_document_expiry("me", &doc, Some(day("2027-04-01"))).unwrap();
-        let plan = s.set_item_due("me", &due_step, Some(day("2027-03-08"))).unwrap();
+        let doc = plan
+            .items
+            .iter()
+            .find(|i| i.kind == ItemKind::Document)
+            .unwrap()
+            .id
+            .clone();
+        let due_step = plan
+            .items
+            .iter()
+            .find(|i| i.due.is_some())
+            .unwrap()
+            .id
+            .clone();
+        s.set_item_status("me", &doc, ItemStatus::TranslatedCertified)
+            .unwrap();
+        s.set_item_note("me", &doc, "certified copy at the consulate")
+            .unwrap();
+        s.set_document_expiry("me", &doc, Some(day("2027-04-01")))
+            .unwrap();
+        let plan = s
+            .set_item_due("me", &due_step, Some(day("2027-03-08")))
+            .unwrap();
         let d = plan.items.iter().find(|i| i.id == doc).unwrap();
         assert_eq!(d.status, ItemStatus::TranslatedCertified);
         assert_eq!(d.note.as_deref(), Some("certified copy at the consulate"));
         assert!(d.expiry_warning.is_some());
-        assert_eq!(plan.items.iter().find(|i| i.id == due_step).unwrap().due, Some(day("2027-03-08")));
+        assert_eq!(
+            plan.items.iter().find(|i| i.id == due_step).unwrap().due,
+            Some(day("2027-03-08"))
+        );
         let plan = s.set_item_due("me", &due_step, None).unwrap();
-        assert_eq!(plan.items.iter().find(|i| i.id == due_step).unwrap().due, Some(day("2027-03-15")));
+        assert_eq!(
+            plan.items.iter().find(|i| i.id == due_step).unwrap().due,
+            Some(day("2027-03-15"))
+        );
         // A later arrival moves the derived date and keeps every status.
-        let later = s.set_answers("me", &Answers { arrival_date: Some(day("2027-04-01")), ..engineer() }).unwrap();
-        assert_eq!(later.items.iter().find(|i| i.id == due_step).unwrap().due, Some(day("2027-04-15")));
-        assert_eq!(later.items.iter().find(|i| i.id == doc).unwrap().status, ItemStatus::TranslatedCertified);
+        let later = s
+            .set_answers(
+                "me",
+                &Answers {
+                    arrival_date: Some(day("2027-04-01")),
+                    ..engineer()
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            later.items.iter().find(|i| i.id == due_step).unwrap().due,
+            Some(day("2027-04-15"))
+        );
+        assert_eq!(
+            later.items.iter().find(|i| i.id == doc).unwrap().status,
+            ItemStatus::TranslatedCertified
+        );
     });
 }
 
@@ -199,7 +347,9 @@ struct OfficeFile {
 /// The offices of `content/offices/*.toml`.
 fn content_offices() -> Vec<Office> {
     let dir = plan_support::content_dir().join("offices");
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     entries
         .filter_map(|e| e.ok())
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
@@ -215,7 +365,10 @@ fn steps_name_their_office_and_a_dead_end_points_to_counselling() {
         return;
     }
     let lookup = |m: &str, kind: OfficeKind| {
-        offices.iter().find(|o| o.kind == kind && (o.municipality_id == m || o.serves.iter().any(|s| s == m))).cloned()
+        offices
+            .iter()
+            .find(|o| o.kind == kind && (o.municipality_id == m || o.serves.iter().any(|s| s == m)))
+            .cloned()
     };
     let rules = rules();
     let lists = checklists();
@@ -232,7 +385,10 @@ fn steps_name_their_office_and_a_dead_end_points_to_counselling() {
         loc: &loc,
         today: day("2026-11-25"),
     };
-    let answers = Answers { municipality_id: Some("bochum".into()), ..engineer() };
+    let answers = Answers {
+        municipality_id: Some("bochum".into()),
+        ..engineer()
+    };
     let plan = service.set_answers("me", &answers).unwrap();
     let with_office: Vec<_> = plan.items.iter().filter(|i| i.office.is_some()).collect();
     assert!(!with_office.is_empty(), "some step names its office");
@@ -254,7 +410,11 @@ fn steps_name_their_office_and_a_dead_end_points_to_counselling() {
     let plan = service.set_answers("me", &stuck).unwrap();
     assert_eq!(plan.path, None);
     let advice = plan.advice.expect("advice");
-    assert!(advice.message.contains("Anerkennungsberatung"), "{}", advice.message);
+    assert!(
+        advice.message.contains("Anerkennungsberatung"),
+        "{}",
+        advice.message
+    );
     if let Some(office) = advice.office {
         assert_eq!(office.kind, OfficeKind::RecognitionCounselling);
     }

@@ -15,7 +15,9 @@ fn keychain_available() -> bool {
         }
         let store = KeyringTokenStore;
         let account = format!("probe-{}", std::process::id());
-        store.set(&account, &Token::new("probe")).map_err(|e| e.to_string())?;
+        store
+            .set(&account, &Token::new("probe"))
+            .map_err(|e| e.to_string())?;
         store.delete(&account).map_err(|e| e.to_string())
     };
     match probe() {
@@ -37,9 +39,15 @@ fn keychain_stores_reads_and_deletes_a_token() {
     let account = format!("http://127.0.0.1:1/keychain-test-{}", std::process::id());
     assert_eq!(store.get(&account).unwrap(), None);
     store.set(&account, &Token::new("first-secret")).unwrap();
-    assert_eq!(store.get(&account).unwrap(), Some(Token::new("first-secret")));
+    assert_eq!(
+        store.get(&account).unwrap(),
+        Some(Token::new("first-secret"))
+    );
     store.set(&account, &Token::new("second-secret")).unwrap();
-    assert_eq!(store.get(&account).unwrap(), Some(Token::new("second-secret")));
+    assert_eq!(
+        store.get(&account).unwrap(),
+        Some(Token::new("second-secret"))
+    );
     store.delete(&account).unwrap();
     store.delete(&account).unwrap();
     assert_eq!(store.get(&account).unwrap(), None);

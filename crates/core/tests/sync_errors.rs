@@ -90,11 +90,18 @@ async fn a_gateway_page_that_is_not_json_is_a_portal_error() {
 async fn an_unreachable_portal_is_a_network_error() {
     let dir = tempfile::tempdir().unwrap();
     // Bind and drop: nothing listens on this port any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let c = companion(dir.path(), &format!("http://127.0.0.1:{port}"));
     let err = c.sync_now(|_| {}).await.unwrap_err();
     assert_eq!(err.kind(), "network");
-    assert_eq!(c.status().unwrap().last_error_kind.as_deref(), Some("network"));
+    assert_eq!(
+        c.status().unwrap().last_error_kind.as_deref(),
+        Some("network")
+    );
 }
 
 #[tokio::test]
@@ -124,7 +131,8 @@ async fn unknown_kinds_and_fields_from_a_newer_portal_are_ignored() {
     let page = ndjson(&[
         r#"{"op":"upsert","seq":1,"kind":"hologram","data":{"id":"h1"}}"#.to_owned(),
         r#"{"op":"teleport","seq":2}"#.to_owned(),
-        upsert_job(3, "j1", "Koch").replace(r#""offer_type""#, r#""future_field":[1,2],"offer_type""#),
+        upsert_job(3, "j1", "Koch")
+            .replace(r#""offer_type""#, r#""future_field":[1,2],"offer_type""#),
         r#"{"op":"end","cursor":"c3","has_more":false,"remaining":0,"future":true}"#.to_owned(),
     ]);
     let (url, _) = canned_server(vec![Canned::Full(200, NDJSON, page)]).await;

@@ -25,7 +25,10 @@ fn logged_in(dir: &std::path::Path, url: &str) -> Companion {
 fn person(c: &Companion, id: &str, name: &str) {
     let mut f = serde_json::Map::new();
     f.insert("name".into(), json!(name));
-    c.store().user_data().put_fields(Collection::Person, id, f).unwrap();
+    c.store()
+        .user_data()
+        .put_fields(Collection::Person, id, f)
+        .unwrap();
 }
 
 fn empty_feed() -> Canned {
@@ -33,7 +36,11 @@ fn empty_feed() -> Canned {
 }
 
 fn user_feed(lines: &[&str]) -> Canned {
-    Canned::Full(200, NDJSON, ndjson(&lines.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>()))
+    Canned::Full(
+        200,
+        NDJSON,
+        ndjson(&lines.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>()),
+    )
 }
 
 #[tokio::test]
@@ -75,7 +82,12 @@ async fn failing_uploads_keep_their_entries_and_downloads_still_flow() {
     assert_eq!(err.kind(), "network");
     // The change waits for the next sync; the download happened anyway.
     assert_eq!(c.status().unwrap().pending_changes, 1);
-    let got = c.store().user_data().get(Collection::Person, "p9").unwrap().unwrap();
+    let got = c
+        .store()
+        .user_data()
+        .get(Collection::Person, "p9")
+        .unwrap()
+        .unwrap();
     assert_eq!(got.fields["name"], "From elsewhere");
     let attempts: i64 = c
         .store()
@@ -107,7 +119,11 @@ async fn an_expired_login_is_reported_as_unauthorized() {
     let dir = tempfile::tempdir().unwrap();
     let (url, _) = canned_server(vec![
         empty_feed(),
-        Canned::Full(401, "application/json", r#"{"code":"unauthorized","message":"revoked"}"#.to_owned()),
+        Canned::Full(
+            401,
+            "application/json",
+            r#"{"code":"unauthorized","message":"revoked"}"#.to_owned(),
+        ),
     ])
     .await;
     let c = logged_in(dir.path(), &url);

@@ -68,15 +68,72 @@ pub struct BaCoordinates {
 /// Occupation field slugs by keyword of the occupation or title (first match wins, so the
 /// more specific fields come first).
 const FIELD_KEYWORDS: &[(&str, &[&str])] = &[
-    ("health", &["pflege", "arzt", "ärzt", "medizin", "kranken", "therap", "apothe", "hebamme"]),
-    ("it", &["software", "informatik", "entwickler", "it-", "administrator", "data", "devops", "programm"]),
+    (
+        "health",
+        &[
+            "pflege", "arzt", "ärzt", "medizin", "kranken", "therap", "apothe", "hebamme",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "software",
+            "informatik",
+            "entwickler",
+            "it-",
+            "administrator",
+            "data",
+            "devops",
+            "programm",
+        ],
+    ),
     ("education", &["erzieh", "lehr", "pädagog", "sozialarbeit"]),
-    ("engineering", &["ingenieur", "elektroni", "mechatron", "maschinenbau", "techniker", "konstrukt"]),
-    ("logistics", &["logistik", "lager", "fahrer", "spedition", "zusteller"]),
-    ("hospitality", &["koch", "köchin", "hotel", "gastronom", "restaurant"]),
-    ("construction", &["bau", "maurer", "dachdecker", "tischler", "anlagenmechaniker", "maler"]),
-    ("sales", &["verkäuf", "vertrieb", "einzelhandel", "kundenberat"]),
-    ("office", &["kaufm", "buchhalt", "büro", "verwaltung", "sachbearbeit", "assistenz", "steuer"]),
+    (
+        "engineering",
+        &[
+            "ingenieur",
+            "elektroni",
+            "mechatron",
+            "maschinenbau",
+            "techniker",
+            "konstrukt",
+        ],
+    ),
+    (
+        "logistics",
+        &["logistik", "lager", "fahrer", "spedition", "zusteller"],
+    ),
+    (
+        "hospitality",
+        &["koch", "köchin", "hotel", "gastronom", "restaurant"],
+    ),
+    (
+        "construction",
+        &[
+            "bau",
+            "maurer",
+            "dachdecker",
+            "tischler",
+            "anlagenmechaniker",
+            "maler",
+        ],
+    ),
+    (
+        "sales",
+        &["verkäuf", "vertrieb", "einzelhandel", "kundenberat"],
+    ),
+    (
+        "office",
+        &[
+            "kaufm",
+            "buchhalt",
+            "büro",
+            "verwaltung",
+            "sachbearbeit",
+            "assistenz",
+            "steuer",
+        ],
+    ),
 ];
 
 /// The occupation field of an ad, from its occupation and title.
@@ -90,15 +147,27 @@ pub fn field_for(beruf: &str, titel: &str) -> &'static str {
 }
 
 fn municipality_for(ort: &str, municipalities: &[Municipality]) -> Option<String> {
-    let name = ort.split([',', '(']).next().unwrap_or(ort).trim().to_lowercase();
-    municipalities.iter().find(|m| m.name.to_lowercase() == name).map(|m| m.id.clone())
+    let name = ort
+        .split([',', '('])
+        .next()
+        .unwrap_or(ort)
+        .trim()
+        .to_lowercase();
+    municipalities
+        .iter()
+        .find(|m| m.name.to_lowercase() == name)
+        .map(|m| m.id.clone())
 }
 
 fn parse_timestamp(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|d| d.with_timezone(&Utc))
         .ok()
-        .or_else(|| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|n| n.and_utc()))
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+                .ok()
+                .map(|n| n.and_utc())
+        })
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -110,7 +179,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn map_job(job: &BaJob, municipalities: &[Municipality]) -> anyhow::Result<JobDetail> {
     let refnr = job.refnr.trim();
     anyhow::ensure!(!refnr.is_empty(), "an ad without refnr");
-    let title = job.titel.clone().or_else(|| job.beruf.clone()).unwrap_or_default();
+    let title = job
+        .titel
+        .clone()
+        .or_else(|| job.beruf.clone())
+        .unwrap_or_default();
     let occupation = job.beruf.clone().unwrap_or_default();
     let place = job.arbeitsort.as_ref();
     let city = place.and_then(|p| p.ort.clone()).unwrap_or_default();
@@ -125,7 +198,10 @@ pub fn map_job(job: &BaJob, municipalities: &[Municipality]) -> anyhow::Result<J
         .as_ref()
         .and_then(|id| municipalities.iter().find(|m| &m.id == id))
         .map(|m| (m.lat, m.lon));
-    let (lat, lon) = coords.map(|c| (c.lat, c.lon)).or(fallback).unwrap_or((0.0, 0.0));
+    let (lat, lon) = coords
+        .map(|c| (c.lat, c.lon))
+        .or(fallback)
+        .unwrap_or((0.0, 0.0));
     let published = job
         .aktuelle_veroeffentlichungsdatum
         .as_deref()
@@ -173,7 +249,10 @@ pub fn map_job(job: &BaJob, municipalities: &[Municipality]) -> anyhow::Result<J
 /// Parses a search answer and maps every ad in it.
 pub fn parse(json: &str, municipalities: &[Municipality]) -> anyhow::Result<Vec<JobDetail>> {
     let resp: BaSearchResponse = serde_json::from_str(json).context("not a job search answer")?;
-    resp.stellenangebote.iter().map(|j| map_job(j, municipalities)).collect()
+    resp.stellenangebote
+        .iter()
+        .map(|j| map_job(j, municipalities))
+        .collect()
 }
 
 #[cfg(test)]
@@ -184,7 +263,10 @@ mod tests {
     fn fields_come_from_keywords() {
         assert_eq!(field_for("Pflegefachmann/-frau", ""), "health");
         assert_eq!(field_for("Softwareentwickler/in", "Backend"), "it");
-        assert_eq!(field_for("Elektroniker/in - Betriebstechnik", ""), "engineering");
+        assert_eq!(
+            field_for("Elektroniker/in - Betriebstechnik", ""),
+            "engineering"
+        );
         assert_eq!(field_for("Astronaut", ""), "other");
     }
 }

@@ -60,12 +60,20 @@ fn files(dir: &Path, ext: &str) -> anyhow::Result<Vec<PathBuf>> {
 
 fn need_text(t: &LocalizedText, file: &Path, record: &str, what: &str) -> anyhow::Result<()> {
     if !t.has_required_languages() {
-        bail!("{}: record {record}: {what} needs de and en", file.display());
+        bail!(
+            "{}: record {record}: {what} needs de and en",
+            file.display()
+        );
     }
     Ok(())
 }
 
-fn unique(seen: &mut HashSet<(String, String)>, kind: &str, id: &str, file: &Path) -> anyhow::Result<()> {
+fn unique(
+    seen: &mut HashSet<(String, String)>,
+    kind: &str,
+    id: &str,
+    file: &Path,
+) -> anyhow::Result<()> {
     if id.trim().is_empty() {
         bail!("{}: a {kind} without id", file.display());
     }
@@ -90,14 +98,26 @@ pub fn read_content(dir: &Path) -> anyhow::Result<Content> {
         }
         content.municipalities = m.municipality;
     }
-    let towns: HashSet<&str> = content.municipalities.iter().map(|m| m.id.as_str()).collect();
+    let towns: HashSet<&str> = content
+        .municipalities
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
     let town = |id: &str, file: &Path, record: &str| -> anyhow::Result<()> {
         if !towns.contains(id) {
-            bail!("{}: record {record}: unknown municipality {id:?}", file.display());
+            bail!(
+                "{}: record {record}: unknown municipality {id:?}",
+                file.display()
+            );
         }
         Ok(())
     };
-    let mut entities: Vec<Entity> = content.municipalities.iter().cloned().map(Entity::Municipality).collect();
+    let mut entities: Vec<Entity> = content
+        .municipalities
+        .iter()
+        .cloned()
+        .map(Entity::Municipality)
+        .collect();
     for file in files(&dir.join("checklists"), "toml")? {
         let c: Checklist = toml_file(&file)?;
         unique(&mut seen, "checklist", &c.id, &file)?;
@@ -105,7 +125,12 @@ pub fn read_content(dir: &Path) -> anyhow::Result<Content> {
         let mut items = HashSet::new();
         for item in &c.items {
             if !items.insert(item.id.as_str()) {
-                bail!("{}: record {}: duplicate item {}", file.display(), c.id, item.id);
+                bail!(
+                    "{}: record {}: duplicate item {}",
+                    file.display(),
+                    c.id,
+                    item.id
+                );
             }
             need_text(&item.title, &file, &item.id, "title")?;
         }
@@ -157,7 +182,11 @@ pub fn read_content(dir: &Path) -> anyhow::Result<Content> {
 
 /// Rows of the content, ready for the store.
 pub fn rows(content: &Content) -> anyhow::Result<Vec<ContentRow>> {
-    let mut rows = content.entities.iter().map(entity_row).collect::<anyhow::Result<Vec<_>>>()?;
+    let mut rows = content
+        .entities
+        .iter()
+        .map(entity_row)
+        .collect::<anyhow::Result<Vec<_>>>()?;
     for j in &content.jobs {
         rows.push(job_row(j)?);
     }

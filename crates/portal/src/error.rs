@@ -16,7 +16,10 @@ pub struct PortalError {
 
 impl PortalError {
     pub fn new(code: ApiErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into() }
+        Self {
+            code,
+            message: message.into(),
+        }
     }
     pub fn bad_request(m: impl Into<String>) -> Self {
         Self::new(ApiErrorCode::BadRequest, m)
@@ -25,7 +28,10 @@ impl PortalError {
         Self::new(ApiErrorCode::Invalid, m)
     }
     pub fn unauthorized() -> Self {
-        Self::new(ApiErrorCode::Unauthorized, "missing, unknown or revoked bearer token")
+        Self::new(
+            ApiErrorCode::Unauthorized,
+            "missing, unknown or revoked bearer token",
+        )
     }
     pub fn not_found(m: impl Into<String>) -> Self {
         Self::new(ApiErrorCode::NotFound, m)

@@ -16,13 +16,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = PortalError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = axum::body::Bytes::from_request(req, state).await.map_err(|r| {
-            if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                PortalError::new(ApiErrorCode::TooLarge, "request body too large")
-            } else {
-                PortalError::bad_request(r.body_text())
-            }
-        })?;
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|r| {
+                if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    PortalError::new(ApiErrorCode::TooLarge, "request body too large")
+                } else {
+                    PortalError::bad_request(r.body_text())
+                }
+            })?;
         serde_json::from_slice(&bytes)
             .map(JsonBody)
             .map_err(|e| PortalError::bad_request(format!("invalid JSON body: {e}")))
@@ -52,7 +54,10 @@ pub struct AuthUser {
 impl FromRequestParts<AppState> for AuthUser {
     type Rejection = PortalError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)
@@ -68,6 +73,10 @@ impl FromRequestParts<AppState> for AuthUser {
             .await
             .map_err(PortalError::internal)??;
         let (user_id, email) = found.ok_or_else(PortalError::unauthorized)?;
-        Ok(AuthUser { user_id, email, token_hash: hash })
+        Ok(AuthUser {
+            user_id,
+            email,
+            token_hash: hash,
+        })
     }
 }

@@ -11,7 +11,9 @@ use axum::http::header;
 use axum::response::Response;
 use std::io::Write;
 use std::sync::Arc;
-use welcome_protocol::{Cursor, FeedLine, FeedQuery, JobScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NDJSON};
+use welcome_protocol::{
+    Cursor, FeedLine, FeedQuery, JobScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NDJSON,
+};
 
 /// Bytes gathered before a chunk goes to the client.
 const CHUNK: usize = 64 * 1024;
@@ -21,9 +23,11 @@ const SCAN_FACTOR: usize = 20;
 
 /// Parses and checks the `scope` parameter; absent means no jobs.
 pub fn parse_scope(raw: Option<&str>) -> ApiResult<JobScope> {
-    let Some(raw) = raw else { return Ok(JobScope::default()) };
-    let scope: JobScope =
-        serde_json::from_str(raw).map_err(|e| PortalError::bad_request(format!("invalid scope: {e}")))?;
+    let Some(raw) = raw else {
+        return Ok(JobScope::default());
+    };
+    let scope: JobScope = serde_json::from_str(raw)
+        .map_err(|e| PortalError::bad_request(format!("invalid scope: {e}")))?;
     if let Some(c) = scope.near {
         let ok = c.lat.is_finite()
             && c.lon.is_finite()
@@ -32,7 +36,9 @@ pub fn parse_scope(raw: Option<&str>) -> ApiResult<JobScope> {
             && (-180.0..=180.0).contains(&c.lon)
             && c.radius_km >= 0.0;
         if !ok {
-            return Err(PortalError::bad_request("invalid scope: circle out of range"));
+            return Err(PortalError::bad_request(
+                "invalid scope: circle out of range",
+            ));
         }
     }
     Ok(scope)
@@ -46,15 +52,26 @@ pub fn page_size(limit: Option<u32>) -> usize {
 fn write_row(buf: &mut Vec<u8>, row: &FeedRow) -> std::io::Result<()> {
     if row.deleted {
         let id = serde_json::to_string(&row.id)?;
-        writeln!(buf, r#"{{"op":"delete","seq":{},"kind":"{}","id":{id}}}"#, row.seq, row.kind)
+        writeln!(
+            buf,
+            r#"{{"op":"delete","seq":{},"kind":"{}","id":{id}}}"#,
+            row.seq, row.kind
+        )
     } else {
         let payload = row.payload.as_deref().unwrap_or("null");
-        writeln!(buf, r#"{{"op":"upsert","seq":{},"kind":"{}","data":{payload}}}"#, row.seq, row.kind)
+        writeln!(
+            buf,
+            r#"{{"op":"upsert","seq":{},"kind":"{}","data":{payload}}}"#,
+            row.seq, row.kind
+        )
     }
 }
 
 /// `GET /v1/feed`.
-pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<FeedQuery>) -> ApiResult<Response> {
+pub async fn content_feed(
+    State(state): State<AppState>,
+    ApiQuery(q): ApiQuery<FeedQuery>,
+) -> ApiResult<Response> {
     let scope = parse_scope(q.scope.as_deref())?;
     let fingerprint = scope.fingerprint();
     let limit = page_size(q.limit);
@@ -65,7 +82,9 @@ pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<F
         .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::bad_request("undecodable cursor")))
         .transpose()?;
     let store = state.store.clone();
-    let meta = tokio::task::spawn_blocking(move || store.feed_meta()).await.map_err(PortalError::internal)??;
+    let meta = tokio::task::spawn_blocking(move || store.feed_meta())
+        .await
+        .map_err(PortalError::internal)??;
     let after = match cursor {
         None => 0,
         Some(c) => {
@@ -75,7 +94,9 @@ pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<F
                 .and_then(|(e, g)| Some((e, g.parse::<u64>().ok()?)))
                 .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
             if epoch != meta.epoch || generation > meta.generation || c.seq > meta.max_seq {
-                return Err(PortalError::resync("cursor from another epoch: the portal was restored"));
+                return Err(PortalError::resync(
+                    "cursor from another epoch: the portal was restored",
+                ));
             }
             if c.scope != fingerprint {
                 return Err(PortalError::resync("cursor made for another job scope"));
@@ -90,7 +111,9 @@ pub async fn content_feed(State(state): State<AppState>, ApiQuery(q): ApiQuery<F
     let store = state.store.clone();
     // The cursor's epoch names the database and its compaction generation.
     let epoch = format!("{}g{}", meta.epoch, meta.generation);
-    tokio::task::spawn_blocking(move || stream_page(store, after, limit, scope, fingerprint, epoch, tx));
+    tokio::task::spawn_blocking(move || {
+        stream_page(store, after, limit, scope, fingerprint, epoch, tx)
+    });
     // poll_fn, not unfold: the body may be polled again after its end, which unfold forbids.
     let mut rx = rx;
     let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
@@ -129,7 +152,10 @@ fn stream_page(
         }
         sent += 1;
         if buf.len() >= CHUNK {
-            let chunk = Bytes::from(std::mem::replace(&mut buf, Vec::with_capacity(CHUNK + 4096)));
+            let chunk = Bytes::from(std::mem::replace(
+                &mut buf,
+                Vec::with_capacity(CHUNK + 4096),
+            ));
             gone = tx.blocking_send(Ok(chunk)).is_err();
         }
         true
@@ -137,7 +163,12 @@ fn stream_page(
     match result {
         Ok(end) if !gone => {
             let line = FeedLine::End {
-                cursor: Cursor { epoch, seq: end.last_seq, scope: fingerprint }.encode(),
+                cursor: Cursor {
+                    epoch,
+                    seq: end.last_seq,
+                    scope: fingerprint,
+                }
+                .encode(),
                 has_more: end.remaining > 0,
                 remaining: Some(end.remaining),
             };

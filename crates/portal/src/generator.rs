@@ -33,31 +33,148 @@ impl Rng {
 
 /// (field, occupation, titles).
 const OCCUPATIONS: &[(&str, &str, &[&str])] = &[
-    ("health", "Pflegefachmann/-frau", &["Pflegefachkraft (m/w/d) Intensivstation", "Pflegefachkraft Altenpflege", "Gesundheits- und Krankenpfleger/in"]),
-    ("health", "Arzt/Ärztin", &["Assistenzarzt/-ärztin Innere Medizin", "Facharzt/-ärztin Anästhesie"]),
-    ("health", "Physiotherapeut/in", &["Physiotherapeut/in in Teilzeit", "Physiotherapeut/in Reha"]),
-    ("it", "Softwareentwickler/in", &["Softwareentwickler/in Backend (Java)", "Full-Stack-Entwickler/in (TypeScript)", "Rust-Entwickler/in Embedded"]),
-    ("it", "IT-Administrator/in", &["IT-Systemadministrator/in Linux", "Netzwerkadministrator/in"]),
-    ("it", "Data Scientist", &["Data Scientist Energiewirtschaft", "Data Engineer (m/w/d)"]),
-    ("engineering", "Elektroniker/in - Betriebstechnik", &["Elektroniker/in für Betriebstechnik", "Industrieelektriker/in"]),
-    ("engineering", "Ingenieur/in - Maschinenbau", &["Maschinenbauingenieur/in Konstruktion", "Projektingenieur/in Anlagenbau"]),
-    ("engineering", "Mechatroniker/in", &["Mechatroniker/in Instandhaltung", "Servicetechniker/in Mechatronik"]),
-    ("logistics", "Berufskraftfahrer/in", &["Berufskraftfahrer/in CE Nahverkehr", "Fahrer/in Auslieferung"]),
-    ("logistics", "Fachkraft - Lagerlogistik", &["Fachkraft für Lagerlogistik", "Lagermitarbeiter/in Schicht"]),
-    ("education", "Erzieher/in", &["Erzieher/in Kita", "Erzieher/in Offener Ganztag"]),
-    ("education", "Lehrer/in", &["Lehrkraft Deutsch als Zweitsprache", "Lehrer/in Berufskolleg"]),
-    ("hospitality", "Koch/Köchin", &["Koch/Köchin à la carte", "Jungkoch/-köchin"]),
-    ("construction", "Anlagenmechaniker/in - Sanitär, Heizung, Klima", &["Anlagenmechaniker/in SHK", "Kundendiensttechniker/in Heizung"]),
-    ("construction", "Bauingenieur/in", &["Bauleiter/in Tiefbau", "Bauingenieur/in Hochbau"]),
-    ("office", "Kaufmann/-frau - Büromanagement", &["Sachbearbeiter/in Buchhaltung", "Kaufmännische/r Angestellte/r"]),
-    ("sales", "Verkäufer/in", &["Verkäufer/in Lebensmittel", "Kundenberater/in Vertrieb"]),
+    (
+        "health",
+        "Pflegefachmann/-frau",
+        &[
+            "Pflegefachkraft (m/w/d) Intensivstation",
+            "Pflegefachkraft Altenpflege",
+            "Gesundheits- und Krankenpfleger/in",
+        ],
+    ),
+    (
+        "health",
+        "Arzt/Ärztin",
+        &[
+            "Assistenzarzt/-ärztin Innere Medizin",
+            "Facharzt/-ärztin Anästhesie",
+        ],
+    ),
+    (
+        "health",
+        "Physiotherapeut/in",
+        &["Physiotherapeut/in in Teilzeit", "Physiotherapeut/in Reha"],
+    ),
+    (
+        "it",
+        "Softwareentwickler/in",
+        &[
+            "Softwareentwickler/in Backend (Java)",
+            "Full-Stack-Entwickler/in (TypeScript)",
+            "Rust-Entwickler/in Embedded",
+        ],
+    ),
+    (
+        "it",
+        "IT-Administrator/in",
+        &[
+            "IT-Systemadministrator/in Linux",
+            "Netzwerkadministrator/in",
+        ],
+    ),
+    (
+        "it",
+        "Data Scientist",
+        &["Data Scientist Energiewirtschaft", "Data Engineer (m/w/d)"],
+    ),
+    (
+        "engineering",
+        "Elektroniker/in - Betriebstechnik",
+        &[
+            "Elektroniker/in für Betriebstechnik",
+            "Industrieelektriker/in",
+        ],
+    ),
+    (
+        "engineering",
+        "Ingenieur/in - Maschinenbau",
+        &[
+            "Maschinenbauingenieur/in Konstruktion",
+            "Projektingenieur/in Anlagenbau",
+        ],
+    ),
+    (
+        "engineering",
+        "Mechatroniker/in",
+        &[
+            "Mechatroniker/in Instandhaltung",
+            "Servicetechniker/in Mechatronik",
+        ],
+    ),
+    (
+        "logistics",
+        "Berufskraftfahrer/in",
+        &[
+            "Berufskraftfahrer/in CE Nahverkehr",
+            "Fahrer/in Auslieferung",
+        ],
+    ),
+    (
+        "logistics",
+        "Fachkraft - Lagerlogistik",
+        &["Fachkraft für Lagerlogistik", "Lagermitarbeiter/in Schicht"],
+    ),
+    (
+        "education",
+        "Erzieher/in",
+        &["Erzieher/in Kita", "Erzieher/in Offener Ganztag"],
+    ),
+    (
+        "education",
+        "Lehrer/in",
+        &[
+            "Lehrkraft Deutsch als Zweitsprache",
+            "Lehrer/in Berufskolleg",
+        ],
+    ),
+    (
+        "hospitality",
+        "Koch/Köchin",
+        &["Koch/Köchin à la carte", "Jungkoch/-köchin"],
+    ),
+    (
+        "construction",
+        "Anlagenmechaniker/in - Sanitär, Heizung, Klima",
+        &[
+            "Anlagenmechaniker/in SHK",
+            "Kundendiensttechniker/in Heizung",
+        ],
+    ),
+    (
+        "construction",
+        "Bauingenieur/in",
+        &["Bauleiter/in Tiefbau", "Bauingenieur/in Hochbau"],
+    ),
+    (
+        "office",
+        "Kaufmann/-frau - Büromanagement",
+        &[
+            "Sachbearbeiter/in Buchhaltung",
+            "Kaufmännische/r Angestellte/r",
+        ],
+    ),
+    (
+        "sales",
+        "Verkäufer/in",
+        &["Verkäufer/in Lebensmittel", "Kundenberater/in Vertrieb"],
+    ),
 ];
 
 const EMPLOYERS: &[&str] = &[
-    "Ruhrcode GmbH", "Emscher Pflege gGmbH", "Revier Logistik AG", "Zeche Zukunft Energie GmbH",
-    "Klinikum Westfalen (Beispiel)", "Rheinhafen Service GmbH", "Kohlenpott Software KG",
-    "Stadtwerke Muster (Beispiel)", "Hellweg Maschinenbau GmbH", "Kita Sonnenschein e.V.",
-    "Lippe Bau GmbH & Co. KG", "Ruhrtal Handel GmbH", "Phoenix See Consulting", "Grubenwehr Technik GmbH",
+    "Ruhrcode GmbH",
+    "Emscher Pflege gGmbH",
+    "Revier Logistik AG",
+    "Zeche Zukunft Energie GmbH",
+    "Klinikum Westfalen (Beispiel)",
+    "Rheinhafen Service GmbH",
+    "Kohlenpott Software KG",
+    "Stadtwerke Muster (Beispiel)",
+    "Hellweg Maschinenbau GmbH",
+    "Kita Sonnenschein e.V.",
+    "Lippe Bau GmbH & Co. KG",
+    "Ruhrtal Handel GmbH",
+    "Phoenix See Consulting",
+    "Grubenwehr Technik GmbH",
 ];
 
 const WORKING_TIMES: &[&[WorkingTime]] = &[
@@ -70,8 +187,14 @@ const WORKING_TIMES: &[&[WorkingTime]] = &[
 ];
 
 const OFFERS: &[OfferType] = &[
-    OfferType::Job, OfferType::Job, OfferType::Job, OfferType::Job, OfferType::Job,
-    OfferType::Apprenticeship, OfferType::Internship, OfferType::SelfEmployment,
+    OfferType::Job,
+    OfferType::Job,
+    OfferType::Job,
+    OfferType::Job,
+    OfferType::Job,
+    OfferType::Apprenticeship,
+    OfferType::Internship,
+    OfferType::SelfEmployment,
 ];
 
 /// Dates count from a fixed day, so ads do not depend on when they were generated.
@@ -89,12 +212,19 @@ pub fn make_job(rng: &mut Rng, id: String, places: &[Municipality], version: u32
     let lon = town.lon + (rng.unit() - 0.5) * 0.09;
     let published = base_day() - Duration::days(rng.below(60) as i64);
     let start = published + Duration::days(14 + rng.below(90) as i64);
-    let modified = Utc
-        .from_utc_datetime(&published.and_hms_opt(8, 0, 0).unwrap_or_default())
+    let modified = Utc.from_utc_datetime(&published.and_hms_opt(8, 0, 0).unwrap_or_default())
         + Duration::minutes(rng.below(600) as i64 + i64::from(version) * 1440);
     let postcode = format!("{}", 44000 + rng.below(4000));
-    let salary = format!("{} - {} EUR brutto/Monat", 2400 + rng.below(30) * 100, 3600 + rng.below(40) * 100);
-    let title = if version > 0 { format!("{title} (aktualisiert {version})") } else { title };
+    let salary = format!(
+        "{} - {} EUR brutto/Monat",
+        2400 + rng.below(30) * 100,
+        3600 + rng.below(40) * 100
+    );
+    let title = if version > 0 {
+        format!("{title} (aktualisiert {version})")
+    } else {
+        title
+    };
     JobDetail {
         description: format!(
             "{employer} sucht in {} eine/n {title}. Beruf: {occupation}. Beispielanzeige, generiert.",
@@ -127,19 +257,27 @@ pub fn make_job(rng: &mut Rng, id: String, places: &[Municipality], version: u32
 /// `count` ads for `seed`; ids are `gen-<seed>-<n>`.
 pub fn generate(count: usize, seed: u64, places: &[Municipality]) -> Vec<JobDetail> {
     let mut rng = Rng::new(seed);
-    (0..count).map(|i| make_job(&mut rng, format!("gen-{seed}-{i:07}"), places, 0)).collect()
+    (0..count)
+        .map(|i| make_job(&mut rng, format!("gen-{seed}-{i:07}"), places, 0))
+        .collect()
 }
 
 fn places(store: &dyn PortalStore) -> anyhow::Result<Vec<Municipality>> {
     let p = crate::content_loader::stored_municipalities(store)?;
-    anyhow::ensure!(!p.is_empty(), "no municipalities loaded: load the content first");
+    anyhow::ensure!(
+        !p.is_empty(),
+        "no municipalities loaded: load the content first"
+    );
     Ok(p)
 }
 
 /// Generates and stores `count` ads in one transaction.
 pub fn seed_jobs(store: &dyn PortalStore, count: usize, seed: u64) -> anyhow::Result<WriteStats> {
     let jobs = generate(count, seed, &places(store)?);
-    let rows = jobs.iter().map(job_row).collect::<anyhow::Result<Vec<_>>>()?;
+    let rows = jobs
+        .iter()
+        .map(job_row)
+        .collect::<anyhow::Result<Vec<_>>>()?;
     store.write_content(&rows, SOURCE_GENERATED, false)
 }
 
@@ -147,8 +285,11 @@ pub fn seed_jobs(store: &dyn PortalStore, count: usize, seed: u64) -> anyhow::Re
 /// for delta benchmarks.
 pub fn touch_jobs(store: &dyn PortalStore, percent: f64, seed: u64) -> anyhow::Result<WriteStats> {
     let places = places(store)?;
-    let jobs: Vec<JobDetail> =
-        store.job_details()?.iter().map(|d| serde_json::from_str(d)).collect::<Result<_, _>>()?;
+    let jobs: Vec<JobDetail> = store
+        .job_details()?
+        .iter()
+        .map(|d| serde_json::from_str(d))
+        .collect::<Result<_, _>>()?;
     let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(7));
     let n = ((jobs.len() as f64) * percent / 100.0).round() as usize;
     let few = (n / 10).max(usize::from(n > 0));
@@ -176,7 +317,12 @@ pub fn touch_jobs(store: &dyn PortalStore, percent: f64, seed: u64) -> anyhow::R
         }
     }
     for i in 0..few {
-        rows.push(job_row(&make_job(&mut rng, format!("gen-t{seed}-{i:05}"), &places, 0))?);
+        rows.push(job_row(&make_job(
+            &mut rng,
+            format!("gen-t{seed}-{i:05}"),
+            &places,
+            0,
+        ))?);
     }
     let mut stats = store.write_content(&rows, SOURCE_GENERATED, false)?;
     stats.deleted = store.delete_content("job", &deleted)?;

@@ -41,10 +41,12 @@ async fn not_found() -> PortalError {
 /// Axum answers a wrong method with an empty 405; clients get the JSON error shape instead.
 async fn json_method_not_allowed(resp: Response) -> Response {
     if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let mut out = PortalError::new(ApiErrorCode::BadRequest, "method not allowed").into_response();
+        let mut out =
+            PortalError::new(ApiErrorCode::BadRequest, "method not allowed").into_response();
         *out.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
         if let Some(allow) = resp.headers().get(axum::http::header::ALLOW) {
-            out.headers_mut().insert(axum::http::header::ALLOW, allow.clone());
+            out.headers_mut()
+                .insert(axum::http::header::ALLOW, allow.clone());
         }
         return out;
     }
@@ -134,7 +136,13 @@ pub async fn start(config: PortalConfig) -> anyhow::Result<RunningPortal> {
             tracing::error!("portal server failed: {e}");
         }
     });
-    Ok(RunningPortal { addr, base_url: format!("http://{addr}"), store, stop, task })
+    Ok(RunningPortal {
+        addr,
+        base_url: format!("http://{addr}"),
+        store,
+        stop,
+        task,
+    })
 }
 
 impl RunningPortal {
@@ -143,13 +151,18 @@ impl RunningPortal {
     pub async fn shutdown(self) {
         let _ = self.stop.send(());
         let mut task = self.task;
-        if tokio::time::timeout(std::time::Duration::from_secs(5), &mut task).await.is_err() {
+        if tokio::time::timeout(std::time::Duration::from_secs(5), &mut task)
+            .await
+            .is_err()
+        {
             task.abort();
         }
     }
 
     pub fn admin(&self) -> Admin {
-        Admin { store: self.store.clone() }
+        Admin {
+            store: self.store.clone(),
+        }
     }
 }
 
@@ -173,7 +186,8 @@ impl Admin {
     }
 
     pub fn upsert_job(&self, job: JobDetail) -> anyhow::Result<()> {
-        self.store.write_content(&[records::job_row(&job)?], store::SOURCE_ADMIN, false)?;
+        self.store
+            .write_content(&[records::job_row(&job)?], store::SOURCE_ADMIN, false)?;
         Ok(())
     }
 
@@ -204,7 +218,10 @@ impl Admin {
     /// Every live record, as a client that synced everything would hold it. Panics only when
     /// the store itself is broken, which a test must see.
     pub fn all_content(&self) -> Vec<Entity> {
-        let rows = self.store.live_content().expect("reading the portal's content");
+        let rows = self
+            .store
+            .live_content()
+            .expect("reading the portal's content");
         rows.into_iter()
             .map(|(kind, payload)| {
                 let text = format!(r#"{{"kind":"{kind}","data":{payload}}}"#);

@@ -10,11 +10,20 @@ use welcome_portal::store::{PortalStore, SqliteStore, SOURCE_ADMIN};
 use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
 
 #[derive(Parser)]
-#[command(name = "welcome-portal", version, about = "Reference server of the welcome.RUHR portal API v1")]
+#[command(
+    name = "welcome-portal",
+    version,
+    about = "Reference server of the welcome.RUHR portal API v1"
+)]
 struct Cli {
     /// The database file; created and migrated on first use. Defaults to ./portal.sqlite in
     /// the working directory, so a checkout runs with no set-up.
-    #[arg(long, global = true, env = "WELCOME_PORTAL_DB", default_value = "portal.sqlite")]
+    #[arg(
+        long,
+        global = true,
+        env = "WELCOME_PORTAL_DB",
+        default_value = "portal.sqlite"
+    )]
     db: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -104,7 +113,11 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let cli = Cli::parse();
     match cli.command {
-        Command::Serve { addr, content, jobs } => {
+        Command::Serve {
+            addr,
+            content,
+            jobs,
+        } => {
             let config = PortalConfig {
                 db_path: cli.db.clone(),
                 content_dir: Some(content.unwrap_or_else(default_content)),
@@ -112,14 +125,25 @@ async fn main() -> anyhow::Result<()> {
                 addr,
                 content_jobs: true,
             };
-            let store = tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&config)).await??;
-            let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
-            tracing::info!("serving http://{} (database {})", listener.local_addr()?, cli.db.display());
+            let store = tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&config))
+                .await??;
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding {addr}"))?;
+            tracing::info!(
+                "serving http://{} (database {})",
+                listener.local_addr()?,
+                cli.db.display()
+            );
             axum::serve(listener, welcome_portal::router(store))
                 .with_graceful_shutdown(shutdown_signal())
                 .await?;
         }
-        Command::SeedJobs { count, seed, content } => {
+        Command::SeedJobs {
+            count,
+            seed,
+            content,
+        } => {
             let store = open(&cli.db, content)?;
             let t = std::time::Instant::now();
             let stats = generator::seed_jobs(store.as_ref(), count, seed)?;
@@ -127,14 +151,22 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::TouchJobs { percent, seed } => {
             let store = Arc::new(SqliteStore::open(&cli.db)?);
-            println!("{:?}", generator::touch_jobs(store.as_ref(), percent, seed)?);
+            println!(
+                "{:?}",
+                generator::touch_jobs(store.as_ref(), percent, seed)?
+            );
         }
         Command::ImportBa { file } => {
             let store = open(&cli.db, None)?;
-            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
             let towns = content_loader::stored_municipalities(store.as_ref())?;
-            let jobs = ba_import::parse(&text, &towns).with_context(|| format!("importing {}", file.display()))?;
-            let rows = jobs.iter().map(records::job_row).collect::<anyhow::Result<Vec<_>>>()?;
+            let jobs = ba_import::parse(&text, &towns)
+                .with_context(|| format!("importing {}", file.display()))?;
+            let rows = jobs
+                .iter()
+                .map(records::job_row)
+                .collect::<anyhow::Result<Vec<_>>>()?;
             println!("{:?}", store.write_content(&rows, SOURCE_ADMIN, false)?);
         }
         Command::Compact => {

@@ -88,19 +88,29 @@ fn set_field(
     hlc: &Hlc,
     base: Option<&Hlc>,
 ) {
-    let incoming = FieldValue { value: value.clone(), hlc: hlc.clone() };
+    let incoming = FieldValue {
+        value: value.clone(),
+        hlc: hlc.clone(),
+    };
     let Some(current) = state.fields.get(name).cloned() else {
         state.fields.insert(name.to_owned(), incoming);
         return;
     };
     let keep_both = KEEP_BOTH_FIELDS.contains(&name);
     let concurrent = keep_both && base != Some(&current.hlc) && current.value != *value;
-    let (winner, loser) = if *hlc > current.hlc { (incoming, current) } else { (current, incoming) };
+    let (winner, loser) = if *hlc > current.hlc {
+        (incoming, current)
+    } else {
+        (current, incoming)
+    };
     if concurrent {
         let newest = winner.hlc.clone().max(loser.hlc.clone());
         state.fields.insert(
             format!("{name}{CONFLICT_SUFFIX}"),
-            FieldValue { value: loser.value, hlc: newest },
+            FieldValue {
+                value: loser.value,
+                hlc: newest,
+            },
         );
     }
     state.fields.insert(name.to_owned(), winner);
@@ -130,7 +140,10 @@ mod tests {
     #[test]
     fn higher_clock_wins_per_field_in_any_order() {
         let (a, b) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"));
-        let (m1, m2) = (set(1, &a, "name", "old", None), set(2, &b, "name", "new", None));
+        let (m1, m2) = (
+            set(1, &a, "name", "old", None),
+            set(2, &b, "name", "new", None),
+        );
         let mut s1 = RecordState::default();
         apply(&mut s1, &m1);
         apply(&mut s1, &m2);
@@ -143,22 +156,37 @@ mod tests {
 
     #[test]
     fn concurrent_notes_keep_both_and_sequential_ones_do_not() {
-        let (a, b, c) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"), Hlc::new(3, 0, "a"));
+        let (a, b, c) = (
+            Hlc::new(1, 0, "a"),
+            Hlc::new(2, 0, "b"),
+            Hlc::new(3, 0, "a"),
+        );
         let mut s = RecordState::default();
         apply(&mut s, &set(1, &a, "note", "first", None));
         apply(&mut s, &set(2, &b, "note", "edit on b", Some(&a)));
         assert!(!s.fields.contains_key("note_conflict"));
         apply(&mut s, &set(3, &c, "note", "edit on a", Some(&a)));
         assert_eq!(s.fields["note"].value, serde_json::json!("edit on a"));
-        assert_eq!(s.fields["note_conflict"].value, serde_json::json!("edit on b"));
+        assert_eq!(
+            s.fields["note_conflict"].value,
+            serde_json::json!("edit on b")
+        );
     }
 
     #[test]
     fn delete_wins_over_older_writes_only() {
-        let (a, b, c) = (Hlc::new(1, 0, "a"), Hlc::new(2, 0, "b"), Hlc::new(3, 0, "a"));
+        let (a, b, c) = (
+            Hlc::new(1, 0, "a"),
+            Hlc::new(2, 0, "b"),
+            Hlc::new(3, 0, "a"),
+        );
         let mut s = RecordState::default();
         apply(&mut s, &set(1, &a, "name", "x", None));
-        let del = Mutation { change: RecordChange::Delete, hlc: b.clone(), ..set(2, &b, "x", "", None) };
+        let del = Mutation {
+            change: RecordChange::Delete,
+            hlc: b.clone(),
+            ..set(2, &b, "x", "", None)
+        };
         apply(&mut s, &del);
         assert_eq!(s.visible_deleted(), Some(&b));
         assert!(!apply(&mut s, &set(3, &a, "name", "late", None)));

@@ -5,19 +5,31 @@ use axum::Json;
 use serde_json::{json, Map, Value};
 
 fn parameters(route: &RouteSpec) -> Value {
-    let q = |name: &str, schema: Value, desc: &str| {
-        json!({"name": name, "in": "query", "required": false, "schema": schema, "description": desc})
-    };
+    let q = |name: &str, schema: Value, desc: &str| json!({"name": name, "in": "query", "required": false, "schema": schema, "description": desc});
     let mut params = Vec::new();
     if route.path.contains("{id}") {
-        params.push(json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}));
+        params.push(
+            json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}),
+        );
     }
     if route.path.ends_with("/feed") {
-        params.push(q("cursor", json!({"type": "string"}), "Opaque cursor from the previous page's end line"));
-        params.push(q("limit", json!({"type": "integer", "minimum": 1, "maximum": welcome_protocol::MAX_PAGE_SIZE}), "Page size"));
+        params.push(q(
+            "cursor",
+            json!({"type": "string"}),
+            "Opaque cursor from the previous page's end line",
+        ));
+        params.push(q(
+            "limit",
+            json!({"type": "integer", "minimum": 1, "maximum": welcome_protocol::MAX_PAGE_SIZE}),
+            "Page size",
+        ));
     }
     if route.path == "/v1/feed" {
-        params.push(q("scope", json!({"type": "string"}), "JSON of a JobScope; absent means no jobs"));
+        params.push(q(
+            "scope",
+            json!({"type": "string"}),
+            "JSON of a JobScope; absent means no jobs",
+        ));
     }
     Value::Array(params)
 }
@@ -72,7 +84,9 @@ fn operation(route: &RouteSpec) -> Value {
 pub fn document() -> Value {
     let mut paths = Map::new();
     for route in ROUTES {
-        let entry = paths.entry(route.path.to_owned()).or_insert_with(|| json!({}));
+        let entry = paths
+            .entry(route.path.to_owned())
+            .or_insert_with(|| json!({}));
         entry[route.method.as_str().to_lowercase()] = operation(route);
     }
     let obj = |desc: &str| json!({"type": "object", "description": desc});

@@ -13,7 +13,8 @@ use axum::Json;
 use serde_json::json;
 use welcome_protocol::{
     ApiErrorCode, Collection, Cursor, FieldValue, LoginRequest, MutationBatch, RegisterRequest,
-    SessionResponse, UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, MIN_PASSWORD_CHARS, NDJSON,
+    SessionResponse, UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, MIN_PASSWORD_CHARS,
+    NDJSON,
 };
 
 /// One route of the API.
@@ -35,54 +36,157 @@ pub struct RouteSpec {
 const JSON: &str = "application/json";
 
 pub const ROUTES: &[RouteSpec] = &[
-    RouteSpec { method: Method::GET, path: "/v1/openapi.json", summary: "This API as an OpenAPI 3 document", auth: false, produces: JSON, success: 200, request: None, handler: || get(crate::openapi::serve) },
-    RouteSpec { method: Method::GET, path: "/v1/health", summary: "Liveness, API version and the database epoch", auth: false, produces: JSON, success: 200, request: None, handler: || get(health) },
-    RouteSpec { method: Method::GET, path: "/v1/feed", summary: "The content change feed (NDJSON of FeedLine, closed by one end line)", auth: false, produces: NDJSON, success: 200, request: None, handler: || get(crate::feed::content_feed) },
-    RouteSpec { method: Method::GET, path: "/v1/jobs/{id}", summary: "A job's full ad (JobDetail); 404 once it expired", auth: false, produces: JSON, success: 200, request: None, handler: || get(job_detail) },
-    RouteSpec { method: Method::POST, path: "/v1/accounts", summary: "Register an account", auth: false, produces: JSON, success: 201, request: Some("RegisterRequest"), handler: || post(register) },
-    RouteSpec { method: Method::POST, path: "/v1/sessions", summary: "Log in: a bearer token", auth: false, produces: JSON, success: 200, request: Some("LoginRequest"), handler: || post(login) },
-    RouteSpec { method: Method::DELETE, path: "/v1/sessions/current", summary: "Log out: revoke the bearer token", auth: true, produces: JSON, success: 204, request: None, handler: || delete(logout) },
-    RouteSpec { method: Method::POST, path: "/v1/me/mutations", summary: "Push a batch of the user's changes", auth: true, produces: JSON, success: 200, request: Some("MutationBatch"), handler: || post(push_mutations) },
-    RouteSpec { method: Method::GET, path: "/v1/me/feed", summary: "The user's own data as a change feed (NDJSON of UserFeedLine)", auth: true, produces: NDJSON, success: 200, request: None, handler: || get(user_feed) },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/openapi.json",
+        summary: "This API as an OpenAPI 3 document",
+        auth: false,
+        produces: JSON,
+        success: 200,
+        request: None,
+        handler: || get(crate::openapi::serve),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/health",
+        summary: "Liveness, API version and the database epoch",
+        auth: false,
+        produces: JSON,
+        success: 200,
+        request: None,
+        handler: || get(health),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/feed",
+        summary: "The content change feed (NDJSON of FeedLine, closed by one end line)",
+        auth: false,
+        produces: NDJSON,
+        success: 200,
+        request: None,
+        handler: || get(crate::feed::content_feed),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/jobs/{id}",
+        summary: "A job's full ad (JobDetail); 404 once it expired",
+        auth: false,
+        produces: JSON,
+        success: 200,
+        request: None,
+        handler: || get(job_detail),
+    },
+    RouteSpec {
+        method: Method::POST,
+        path: "/v1/accounts",
+        summary: "Register an account",
+        auth: false,
+        produces: JSON,
+        success: 201,
+        request: Some("RegisterRequest"),
+        handler: || post(register),
+    },
+    RouteSpec {
+        method: Method::POST,
+        path: "/v1/sessions",
+        summary: "Log in: a bearer token",
+        auth: false,
+        produces: JSON,
+        success: 200,
+        request: Some("LoginRequest"),
+        handler: || post(login),
+    },
+    RouteSpec {
+        method: Method::DELETE,
+        path: "/v1/sessions/current",
+        summary: "Log out: revoke the bearer token",
+        auth: true,
+        produces: JSON,
+        success: 204,
+        request: None,
+        handler: || delete(logout),
+    },
+    RouteSpec {
+        method: Method::POST,
+        path: "/v1/me/mutations",
+        summary: "Push a batch of the user's changes",
+        auth: true,
+        produces: JSON,
+        success: 200,
+        request: Some("MutationBatch"),
+        handler: || post(push_mutations),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/me/feed",
+        summary: "The user's own data as a change feed (NDJSON of UserFeedLine)",
+        auth: true,
+        produces: NDJSON,
+        success: 200,
+        request: None,
+        handler: || get(user_feed),
+    },
 ];
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> anyhow::Result<T> + Send + 'static) -> ApiResult<T> {
-    tokio::task::spawn_blocking(f).await.map_err(PortalError::internal)?.map_err(PortalError::from)
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+) -> ApiResult<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(PortalError::internal)?
+        .map_err(PortalError::from)
 }
 
 async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
     let store = state.store.clone();
     let meta = blocking(move || store.feed_meta()).await?;
-    Ok(Json(json!({"status": "ok", "api_version": welcome_protocol::API_VERSION, "epoch": meta.epoch})))
+    Ok(Json(
+        json!({"status": "ok", "api_version": welcome_protocol::API_VERSION, "epoch": meta.epoch}),
+    ))
 }
 
 async fn job_detail(
     State(state): State<AppState>,
     id: Result<Path<String>, axum::extract::rejection::PathRejection>,
 ) -> ApiResult<Response> {
-    let Path(id) = id.map_err(|e| PortalError::bad_request(format!("invalid job id: {}", e.body_text())))?;
+    let Path(id) =
+        id.map_err(|e| PortalError::bad_request(format!("invalid job id: {}", e.body_text())))?;
     let store = state.store.clone();
     let detail = blocking(move || store.job_detail(&id)).await?;
     let detail = detail.ok_or_else(|| PortalError::not_found("no such job (ads expire)"))?;
     Ok(([(header::CONTENT_TYPE, JSON)], detail).into_response())
 }
 
-async fn session_for(state: &AppState, user_id: String, email: String, device: Option<String>) -> ApiResult<SessionResponse> {
+async fn session_for(
+    state: &AppState,
+    user_id: String,
+    email: String,
+    device: Option<String>,
+) -> ApiResult<SessionResponse> {
     let (token, hash) = auth::new_token();
     let store = state.store.clone();
     let uid = user_id.clone();
     blocking(move || store.create_session(&uid, &hash, device.as_deref())).await?;
-    Ok(SessionResponse { token, user_id, email })
+    Ok(SessionResponse {
+        token,
+        user_id,
+        email,
+    })
 }
 
-async fn register(State(state): State<AppState>, JsonBody(req): JsonBody<RegisterRequest>) -> ApiResult<Response> {
+async fn register(
+    State(state): State<AppState>,
+    JsonBody(req): JsonBody<RegisterRequest>,
+) -> ApiResult<Response> {
     let email = req.email.trim().to_lowercase();
     if !auth::valid_email(&email) {
         return Err(PortalError::invalid("not a valid e-mail address"));
     }
     let chars = req.password.chars().count();
     if !(MIN_PASSWORD_CHARS..=1024).contains(&chars) {
-        return Err(PortalError::invalid(format!("the password needs {MIN_PASSWORD_CHARS} to 1024 characters")));
+        return Err(PortalError::invalid(format!(
+            "the password needs {MIN_PASSWORD_CHARS} to 1024 characters"
+        )));
     }
     let store = state.store.clone();
     let e = email.clone();
@@ -91,12 +195,17 @@ async fn register(State(state): State<AppState>, JsonBody(req): JsonBody<Registe
         store.create_user(&e, &hash)
     })
     .await?;
-    let user_id = user.ok_or_else(|| PortalError::new(ApiErrorCode::Conflict, "an account with this e-mail exists"))?;
+    let user_id = user.ok_or_else(|| {
+        PortalError::new(ApiErrorCode::Conflict, "an account with this e-mail exists")
+    })?;
     let session = session_for(&state, user_id, email, None).await?;
     Ok((StatusCode::CREATED, Json(session)).into_response())
 }
 
-async fn login(State(state): State<AppState>, JsonBody(req): JsonBody<LoginRequest>) -> ApiResult<Json<SessionResponse>> {
+async fn login(
+    State(state): State<AppState>,
+    JsonBody(req): JsonBody<LoginRequest>,
+) -> ApiResult<Json<SessionResponse>> {
     let email = req.email.trim().to_lowercase();
     let store = state.store.clone();
     let e = email.clone();
@@ -108,8 +217,12 @@ async fn login(State(state): State<AppState>, JsonBody(req): JsonBody<LoginReque
             .map(|(id, _)| id))
     })
     .await?;
-    let user_id = user.ok_or_else(|| PortalError::new(ApiErrorCode::BadCredentials, "wrong e-mail or password"))?;
-    Ok(Json(session_for(&state, user_id, email, req.device_name).await?))
+    let user_id = user.ok_or_else(|| {
+        PortalError::new(ApiErrorCode::BadCredentials, "wrong e-mail or password")
+    })?;
+    Ok(Json(
+        session_for(&state, user_id, email, req.device_name).await?,
+    ))
 }
 
 async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
@@ -127,7 +240,9 @@ async fn push_mutations(
         return Err(PortalError::invalid("client_id must be 1 to 128 bytes"));
     }
     if batch.mutations.len() > MAX_MUTATIONS_PER_BATCH {
-        return Err(PortalError::invalid(format!("at most {MAX_MUTATIONS_PER_BATCH} mutations per batch")));
+        return Err(PortalError::invalid(format!(
+            "at most {MAX_MUTATIONS_PER_BATCH} mutations per batch"
+        )));
     }
     let store = state.store.clone();
     let resp = blocking(move || store.apply_mutations(&user.user_id, &batch)).await?;
@@ -152,7 +267,9 @@ async fn user_feed(
                 .filter(|c| c.scope == USER_SCOPE)
                 .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
             if c.epoch != meta.epoch {
-                return Err(PortalError::resync("cursor from another epoch: the portal was restored"));
+                return Err(PortalError::resync(
+                    "cursor from another epoch: the portal was restored",
+                ));
             }
             c.seq
         }
@@ -165,11 +282,15 @@ async fn user_feed(
     for row in rows {
         last = row.seq;
         let state = crate::mutations::RecordState {
-            fields: serde_json::from_str::<std::collections::BTreeMap<String, FieldValue>>(&row.fields)
-                .map_err(PortalError::internal)?,
+            fields: serde_json::from_str::<std::collections::BTreeMap<String, FieldValue>>(
+                &row.fields,
+            )
+            .map_err(PortalError::internal)?,
             deleted: row.deleted.map(welcome_protocol::Hlc),
         };
-        let Some(collection) = Collection::parse(&row.collection) else { continue };
+        let Some(collection) = Collection::parse(&row.collection) else {
+            continue;
+        };
         let line = UserFeedLine::Record {
             seq: row.seq,
             collection,
@@ -181,10 +302,22 @@ async fn user_feed(
         body.push(b'\n');
     }
     let end = UserFeedLine::End {
-        cursor: Cursor { epoch: meta.epoch, seq: last, scope: USER_SCOPE.into() }.encode(),
+        cursor: Cursor {
+            epoch: meta.epoch,
+            seq: last,
+            scope: USER_SCOPE.into(),
+        }
+        .encode(),
         has_more: more,
     };
     serde_json::to_writer(&mut body, &end).map_err(PortalError::internal)?;
     body.push(b'\n');
-    Ok(([(header::CONTENT_TYPE, NDJSON), (header::CACHE_CONTROL, "no-store")], body).into_response())
+    Ok((
+        [
+            (header::CONTENT_TYPE, NDJSON),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response())
 }

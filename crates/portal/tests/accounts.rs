@@ -16,7 +16,14 @@ fn hlc(ms: u64, node: &str) -> String {
 }
 
 async fn push(t: &support::Portal, token: &str, batch: serde_json::Value) -> MutationBatchResponse {
-    let resp = t.http.post(t.url("/v1/me/mutations")).bearer_auth(token).json(&batch).send().await.unwrap();
+    let resp = t
+        .http
+        .post(t.url("/v1/me/mutations"))
+        .bearer_auth(token)
+        .json(&batch)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 200);
     resp.json().await.unwrap()
 }
@@ -25,9 +32,17 @@ fn records(lines: &[UserFeedLine]) -> Vec<(String, serde_json::Value)> {
     lines
         .iter()
         .filter_map(|l| match l {
-            UserFeedLine::Record { record_id, fields, .. } => Some((
+            UserFeedLine::Record {
+                record_id, fields, ..
+            } => Some((
                 record_id.clone(),
-                serde_json::to_value(fields.iter().map(|(k, v)| (k.clone(), v.value.clone())).collect::<std::collections::BTreeMap<_, _>>()).unwrap(),
+                serde_json::to_value(
+                    fields
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.value.clone()))
+                        .collect::<std::collections::BTreeMap<_, _>>(),
+                )
+                .unwrap(),
             )),
             _ => None,
         })
@@ -40,19 +55,46 @@ async fn register_login_logout() {
     let s = t.register("Ana@Example.org").await;
     assert_eq!(s.email, "ana@example.org");
     // Duplicate account.
-    let resp = t.http.post(t.url("/v1/accounts")).json(&json!({"email": "ana@example.org", "password": "another long one"})).send().await.unwrap();
+    let resp = t
+        .http
+        .post(t.url("/v1/accounts"))
+        .json(&json!({"email": "ana@example.org", "password": "another long one"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(expect_error(resp, 409).await.code, ApiErrorCode::Conflict);
     // Wrong password, then right.
-    let resp = t.http.post(t.url("/v1/sessions")).json(&json!({"email": "ana@example.org", "password": "wrong password!"})).send().await.unwrap();
-    assert_eq!(expect_error(resp, 401).await.code, ApiErrorCode::BadCredentials);
+    let resp = t
+        .http
+        .post(t.url("/v1/sessions"))
+        .json(&json!({"email": "ana@example.org", "password": "wrong password!"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        expect_error(resp, 401).await.code,
+        ApiErrorCode::BadCredentials
+    );
     let resp = t.http.post(t.url("/v1/sessions")).json(&json!({"email": "ana@example.org", "password": "a long enough password", "device_name": "Laptop"})).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     let s2: welcome_protocol::SessionResponse = resp.json().await.unwrap();
     assert_eq!(s2.user_id, s.user_id);
     // Logout revokes only that token.
-    let resp = t.http.delete(t.url("/v1/sessions/current")).bearer_auth(&s.token).send().await.unwrap();
+    let resp = t
+        .http
+        .delete(t.url("/v1/sessions/current"))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 204);
-    let resp = t.http.get(t.url("/v1/me/feed")).bearer_auth(&s.token).send().await.unwrap();
+    let resp = t
+        .http
+        .get(t.url("/v1/me/feed"))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .unwrap();
     expect_error(resp, 401).await;
     t.user_feed(&s2.token).await;
     t.p.shutdown().await;
@@ -69,13 +111,23 @@ async fn batches_apply_once_and_rejections_do_not_block() {
     ]});
     let r = push(&t, &s.token, batch.clone()).await;
     let st: Vec<_> = r.results.iter().map(|x| x.status).collect();
-    assert_eq!(st, [MutationStatus::Applied, MutationStatus::Rejected, MutationStatus::Applied]);
+    assert_eq!(
+        st,
+        [
+            MutationStatus::Applied,
+            MutationStatus::Rejected,
+            MutationStatus::Applied
+        ]
+    );
     assert!(r.results[1].error.is_some());
     assert_eq!(r.last_mutation_id, 3);
     let before = t.user_feed(&s.token).await;
     // The same batch again: duplicates, no effect.
     let r = push(&t, &s.token, batch).await;
-    assert!(r.results.iter().all(|x| x.status == MutationStatus::Duplicate));
+    assert!(r
+        .results
+        .iter()
+        .all(|x| x.status == MutationStatus::Duplicate));
     assert_eq!(t.user_feed(&s.token).await, before);
     assert_eq!(records(&before).len(), 2);
     t.p.shutdown().await;
@@ -90,8 +142,14 @@ async fn users_are_isolated() {
     // Same client id and record id under another user: a separate record and counter.
     let r = push(&t, &b.token, json!({"client_id": "c", "mutations": [set(1, "p1", &hlc(1_600_000_000_000, "b"), json!({"name": "B"}))]})).await;
     assert_eq!(r.results[0].status, MutationStatus::Applied);
-    assert_eq!(records(&t.user_feed(&a.token).await), [("p1".to_owned(), json!({"name": "A"}))]);
-    assert_eq!(records(&t.user_feed(&b.token).await), [("p1".to_owned(), json!({"name": "B"}))]);
+    assert_eq!(
+        records(&t.user_feed(&a.token).await),
+        [("p1".to_owned(), json!({"name": "A"}))]
+    );
+    assert_eq!(
+        records(&t.user_feed(&b.token).await),
+        [("p1".to_owned(), json!({"name": "B"}))]
+    );
     t.p.shutdown().await;
 }
 
@@ -99,7 +157,11 @@ async fn users_are_isolated() {
 async fn last_writer_wins_per_field_and_notes_keep_both() {
     let t = portal().await;
     let s = t.register("lww@example.org").await;
-    let (h1, h2, h3) = (hlc(1_700_000_000_001, "a"), hlc(1_700_000_000_002, "b"), hlc(1_700_000_000_003, "a"));
+    let (h1, h2, h3) = (
+        hlc(1_700_000_000_001, "a"),
+        hlc(1_700_000_000_002, "b"),
+        hlc(1_700_000_000_003, "a"),
+    );
     push(&t, &s.token, json!({"client_id": "b", "mutations": [set(1, "p", &h2, json!({"name": "new", "note": "from b"}))]})).await;
     // Older write of name from another device loses; its other field wins.
     push(&t, &s.token, json!({"client_id": "a", "mutations": [
@@ -107,12 +169,20 @@ async fn last_writer_wins_per_field_and_notes_keep_both() {
         {"id": 2, "collection": "person", "record_id": "p", "hlc": h3, "change": {"op": "set", "fields": {"note": "from a"}, "base": {"note": h1}}},
     ]})).await;
     let recs = records(&t.user_feed(&s.token).await);
-    assert_eq!(recs, [("p".to_owned(), json!({"name": "new", "relation": "child", "note": "from a", "note_conflict": "from b"}))]);
+    assert_eq!(
+        recs,
+        [(
+            "p".to_owned(),
+            json!({"name": "new", "relation": "child", "note": "from a", "note_conflict": "from b"})
+        )]
+    );
     // A delete with a newer clock is a tombstone.
     push(&t, &s.token, json!({"client_id": "a", "mutations": [
         {"id": 3, "collection": "person", "record_id": "p", "hlc": hlc(1_700_000_000_009, "a"), "change": {"op": "delete"}}]})).await;
     let lines = t.user_feed(&s.token).await;
-    assert!(matches!(&lines[0], UserFeedLine::Record { deleted: Some(_), fields, .. } if fields.is_empty()));
+    assert!(
+        matches!(&lines[0], UserFeedLine::Record { deleted: Some(_), fields, .. } if fields.is_empty())
+    );
     t.p.shutdown().await;
 }
 
@@ -124,7 +194,11 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
     let before = t.user_feed(&s.token).await;
     let url = t.url("/v1/me/mutations");
     let post = |body: String, token: Option<&str>| {
-        let mut r = t.http.post(&url).header("content-type", "application/json").body(body);
+        let mut r = t
+            .http
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(body);
         if let Some(tok) = token {
             r = r.bearer_auth(tok);
         }
@@ -132,14 +206,38 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
     };
     let good = json!({"client_id": "c", "mutations": [set(2, "p1", &hlc(1_800_000_000_000, "a"), json!({"name": "changed"}))]}).to_string();
     expect_error(post("{not json".into(), Some(&s.token)).await.unwrap(), 400).await;
-    expect_error(post(json!({"client_id": "c", "mutations": [], "extra": 1}).to_string(), Some(&s.token)).await.unwrap(), 400).await;
-    expect_error(post(json!({"client_id": 5, "mutations": []}).to_string(), Some(&s.token)).await.unwrap(), 400).await;
+    expect_error(
+        post(
+            json!({"client_id": "c", "mutations": [], "extra": 1}).to_string(),
+            Some(&s.token),
+        )
+        .await
+        .unwrap(),
+        400,
+    )
+    .await;
+    expect_error(
+        post(
+            json!({"client_id": 5, "mutations": []}).to_string(),
+            Some(&s.token),
+        )
+        .await
+        .unwrap(),
+        400,
+    )
+    .await;
     let huge = json!({"client_id": "c", "mutations": [set(2, "p1", &hlc(1_800_000_000_000, "a"), json!({"name": "y".repeat(300 * 1024)}))]}).to_string();
     let e = expect_error(post(huge, Some(&s.token)).await.unwrap(), 413).await;
     assert_eq!(e.code, ApiErrorCode::TooLarge);
     expect_error(post(good.clone(), None).await.unwrap(), 401).await;
     expect_error(post(good.clone(), Some("wrong-token")).await.unwrap(), 401).await;
-    let resp = t.http.get(t.url("/v1/me/feed?cursor=garbage")).bearer_auth(&s.token).send().await.unwrap();
+    let resp = t
+        .http
+        .get(t.url("/v1/me/feed?cursor=garbage"))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .unwrap();
     expect_error(resp, 400).await;
     assert_eq!(t.user_feed(&s.token).await, before, "nothing changed");
     // Accounts: bad e-mail, short password, unknown field, wrong type.
@@ -147,17 +245,35 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
         json!({"email": "not-an-email", "password": "a long enough password"}),
         json!({"email": "x@example.org", "password": "short"}),
     ] {
-        let resp = t.http.post(t.url("/v1/accounts")).json(&body).send().await.unwrap();
+        let resp = t
+            .http
+            .post(t.url("/v1/accounts"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(expect_error(resp, 422).await.code, ApiErrorCode::Invalid);
     }
     for body in [
         json!({"email": "x@example.org", "password": "a long enough password", "admin": true}),
         json!({"email": 1, "password": "a long enough password"}),
     ] {
-        let resp = t.http.post(t.url("/v1/accounts")).json(&body).send().await.unwrap();
+        let resp = t
+            .http
+            .post(t.url("/v1/accounts"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         expect_error(resp, 400).await;
     }
-    let resp = t.http.post(t.url("/v1/sessions")).json(&json!({"email": "x@example.org", "password": "a long enough password"})).send().await.unwrap();
+    let resp = t
+        .http
+        .post(t.url("/v1/sessions"))
+        .json(&json!({"email": "x@example.org", "password": "a long enough password"}))
+        .send()
+        .await
+        .unwrap();
     expect_error(resp, 401).await;
     assert_eq!(post(good, Some(&s.token)).await.unwrap().status(), 200);
     t.p.shutdown().await;
@@ -167,20 +283,39 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
 async fn the_user_feed_pages_and_resumes() {
     let t = portal().await;
     let s = t.register("pages@example.org").await;
-    let muts: Vec<_> = (1..=7).map(|i| set(i, &format!("p{i}"), &hlc(1_700_000_000_000 + i, "a"), json!({"name": i}))).collect();
+    let muts: Vec<_> = (1..=7)
+        .map(|i| {
+            set(
+                i,
+                &format!("p{i}"),
+                &hlc(1_700_000_000_000 + i, "a"),
+                json!({"name": i}),
+            )
+        })
+        .collect();
     push(&t, &s.token, json!({"client_id": "c", "mutations": muts})).await;
     let mut cursor: Option<String> = None;
     let mut seen = Vec::new();
     loop {
-        let mut req = t.http.get(t.url("/v1/me/feed")).bearer_auth(&s.token).query(&[("limit", "3")]);
+        let mut req = t
+            .http
+            .get(t.url("/v1/me/feed"))
+            .bearer_auth(&s.token)
+            .query(&[("limit", "3")]);
         if let Some(c) = &cursor {
             req = req.query(&[("cursor", c)]);
         }
         let text = req.send().await.unwrap().text().await.unwrap();
-        let lines: Vec<UserFeedLine> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<UserFeedLine> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         seen.extend(records(&lines).into_iter().map(|(id, _)| id));
         match lines.last() {
-            Some(UserFeedLine::End { cursor: c, has_more }) => {
+            Some(UserFeedLine::End {
+                cursor: c,
+                has_more,
+            }) => {
                 cursor = Some(c.clone());
                 if !has_more {
                     break;

@@ -10,7 +10,11 @@ fn run(db: &std::path::Path, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -21,11 +25,15 @@ fn seed_touch_import_and_compact() {
     let out = run(&db, &["seed-jobs", "--count", "2000", "--seed", "7"]);
     assert!(out.contains("upserted: 2000"), "{out}");
     run(&db, &["touch-jobs", "--percent", "1", "--seed", "1"]);
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ba-jobs.json");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ba-jobs.json");
     let out = run(&db, &["import-ba", fixture.to_str().unwrap()]);
     assert!(out.contains("upserted: 3"), "{out}");
     let out = run(&db, &["compact"]);
-    assert!(out.starts_with("dropped ") && !out.starts_with("dropped 0 "), "{out}");
+    assert!(
+        out.starts_with("dropped ") && !out.starts_with("dropped 0 "),
+        "{out}"
+    );
     let store = SqliteStore::open(&db).unwrap();
     let meta = store.feed_meta().unwrap();
     assert_eq!(meta.min_seq_kept, meta.max_seq);

@@ -101,7 +101,11 @@ pub enum FeedLine {
         entity: Entity,
     },
     /// The record is gone (a tombstone).
-    Delete { seq: u64, kind: EntityKind, id: String },
+    Delete {
+        seq: u64,
+        kind: EntityKind,
+        id: String,
+    },
     /// The last line of every page.
     End {
         /// Where to resume; opaque to the client.
@@ -268,11 +272,20 @@ mod tests {
             id: "10000-1".into(),
         };
         let json = serde_json::to_string(&line).unwrap();
-        assert_eq!(json, r#"{"op":"delete","seq":7,"kind":"job","id":"10000-1"}"#);
+        assert_eq!(
+            json,
+            r#"{"op":"delete","seq":7,"kind":"job","id":"10000-1"}"#
+        );
         let end: FeedLine =
             serde_json::from_str(r#"{"op":"end","cursor":"x","has_more":false,"future":1}"#)
                 .unwrap();
-        assert!(matches!(end, FeedLine::End { has_more: false, .. }));
+        assert!(matches!(
+            end,
+            FeedLine::End {
+                has_more: false,
+                ..
+            }
+        ));
     }
 
     #[test]

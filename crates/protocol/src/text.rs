@@ -9,7 +9,11 @@ pub const CONTENT_FALLBACK: [&str; 2] = ["en", "de"];
 
 /// A text in several languages, keyed by BCP 47 language code (`"de"`, `"en"`, `"ar"`, ...).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, type = "Record<string, string>"))]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, type = "Record<string, string>")
+)]
 #[serde(transparent)]
 pub struct LocalizedText(pub BTreeMap<String, String>);
 
@@ -82,7 +86,10 @@ mod tests {
         let r = t.resolve(&["de"]).unwrap();
         assert_eq!((r.text.as_str(), r.fallback), ("Anmeldung", false));
         let r = t.resolve(&["ar"]).unwrap();
-        assert_eq!((r.text.as_str(), r.lang.as_str(), r.fallback), ("Registration", "en", true));
+        assert_eq!(
+            (r.text.as_str(), r.lang.as_str(), r.fallback),
+            ("Registration", "en", true)
+        );
         t.0.remove("en");
         let r = t.resolve(&["ar"]).unwrap();
         assert_eq!(r.lang, "de");

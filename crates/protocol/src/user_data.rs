@@ -171,7 +171,10 @@ pub enum UserFeedLine {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         deleted: Option<Hlc>,
     },
-    End { cursor: String, has_more: bool },
+    End {
+        cursor: String,
+        has_more: bool,
+    },
 }
 
 /// Query of `GET /v1/me/feed`.

@@ -5,7 +5,9 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tauri::State;
-use welcome_core::jobs::{alert_body, alert_title, Alert, JobPage, JobQuery, SavedJob, SavedSearch};
+use welcome_core::jobs::{
+    alert_body, alert_title, Alert, JobPage, JobQuery, SavedJob, SavedSearch,
+};
 use welcome_protocol::JobDetail;
 
 /// An alert as the inbox shows it: title and body already in the user's language.
@@ -77,7 +79,12 @@ pub fn saved_searches(state: State<'_, AppState>) -> CommandResult<Vec<SavedSear
 #[tauri::command]
 pub fn alerts(state: State<'_, AppState>) -> CommandResult<Vec<AlertView>> {
     let loc = state.localizer();
-    state.run(|c| Ok(c.alerts(false)?.iter().map(|a| AlertView::of(a, &loc)).collect()))
+    state.run(|c| {
+        Ok(c.alerts(false)?
+            .iter()
+            .map(|a| AlertView::of(a, &loc))
+            .collect())
+    })
 }
 
 #[tauri::command]

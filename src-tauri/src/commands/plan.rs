@@ -14,7 +14,11 @@ pub fn municipalities(state: State<'_, AppState>) -> CommandResult<Vec<Municipal
 
 /// Adds a person to the household and returns their id.
 #[tauri::command]
-pub fn add_person(state: State<'_, AppState>, name: String, relation: Relation) -> CommandResult<String> {
+pub fn add_person(
+    state: State<'_, AppState>,
+    name: String,
+    relation: Relation,
+) -> CommandResult<String> {
     state.run(|c| {
         let id = format!("p{}", chrono::Utc::now().timestamp_millis());
         c.add_person(&id, &name, relation).map(|p: Person| p.id)
@@ -50,7 +54,11 @@ pub fn plan(state: State<'_, AppState>, person_id: String) -> CommandResult<Opti
 }
 
 #[tauri::command]
-pub fn set_answers(state: State<'_, AppState>, person_id: String, answers: Answers) -> CommandResult<Plan> {
+pub fn set_answers(
+    state: State<'_, AppState>,
+    person_id: String,
+    answers: Answers,
+) -> CommandResult<Plan> {
     state.run(|c| c.set_answers(&person_id, answers))
 }
 

@@ -7,20 +7,31 @@ use tauri::{AppHandle, Runtime, State};
 
 /// Syncs now; progress arrives as `sync-progress` events.
 #[tauri::command]
-pub async fn sync_now<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> CommandResult<()> {
+pub async fn sync_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<()> {
     let companion = state.companion();
     let result = background::sync_once(&app, &companion).await;
     state.finish(result.map(|_| ()))
 }
 
 #[tauri::command]
-pub async fn login(state: State<'_, AppState>, email: String, password: String) -> CommandResult<()> {
+pub async fn login(
+    state: State<'_, AppState>,
+    email: String,
+    password: String,
+) -> CommandResult<()> {
     let companion = state.companion();
     state.finish(companion.login(&email, &password).await)
 }
 
 #[tauri::command]
-pub async fn register(state: State<'_, AppState>, email: String, password: String) -> CommandResult<()> {
+pub async fn register(
+    state: State<'_, AppState>,
+    email: String,
+    password: String,
+) -> CommandResult<()> {
     let companion = state.companion();
     state.finish(companion.register(&email, &password).await)
 }

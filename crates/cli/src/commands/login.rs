@@ -35,7 +35,10 @@ fn done(loc: &Localizer, id: &str, email: &str, json: bool) -> Result<()> {
     if json {
         print_json(&serde_json::json!({"logged_in": true, "email": email}))
     } else {
-        println!("{}", loc.t_args(id, &args(&[("email", email.to_owned().into())])));
+        println!(
+            "{}",
+            loc.t_args(id, &args(&[("email", email.to_owned().into())]))
+        );
         Ok(())
     }
 }

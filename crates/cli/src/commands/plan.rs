@@ -133,12 +133,15 @@ pub fn run(companion: &Companion, loc: &Localizer, a: PlanArgs) -> Result<String
             companion.set_answers(person, apply_flags(current, &flags)?)?
         }
         Some(PlanCommand::Status { item, status }) => {
-            let status = ItemStatus::parse(&status)
-                .ok_or_else(|| Error::invalid("error-plan-status-unknown", &[("status", status.clone())]))?;
+            let status = ItemStatus::parse(&status).ok_or_else(|| {
+                Error::invalid("error-plan-status-unknown", &[("status", status.clone())])
+            })?;
             companion.set_item_status(person, &item, status)?
         }
         Some(PlanCommand::Note { item, text }) => companion.set_item_note(person, &item, &text)?,
-        Some(PlanCommand::Due { item, date }) => companion.set_item_due(person, &item, optional_date("date", &date)?)?,
+        Some(PlanCommand::Due { item, date }) => {
+            companion.set_item_due(person, &item, optional_date("date", &date)?)?
+        }
         Some(PlanCommand::Expiry { item, date }) => {
             companion.set_document_expiry(person, &item, optional_date("date", &date)?)?
         }
@@ -146,23 +149,43 @@ pub fn run(companion: &Companion, loc: &Localizer, a: PlanArgs) -> Result<String
             let lines: Vec<String> = companion
                 .people()?
                 .iter()
-                .map(|p| format!("{}  {}  ({})", p.id, p.name, loc.t(&format!("plan-relation-{}", p.relation.as_str()))))
+                .map(|p| {
+                    format!(
+                        "{}  {}  ({})",
+                        p.id,
+                        p.name,
+                        loc.t(&format!("plan-relation-{}", p.relation.as_str()))
+                    )
+                })
                 .collect();
             return Ok(lines.join("\n"));
         }
         Some(PlanCommand::AddPerson { id, name, relation }) => {
-            let relation = Relation::parse(&relation)
-                .ok_or_else(|| Error::invalid("error-plan-cli-value", &[("field", "relation".into()), ("value", relation.clone())]))?;
+            let relation = Relation::parse(&relation).ok_or_else(|| {
+                Error::invalid(
+                    "error-plan-cli-value",
+                    &[("field", "relation".into()), ("value", relation.clone())],
+                )
+            })?;
             let p = companion.add_person(&id, &name, relation)?;
-            return Ok(loc.t_args("plan-cli-person-added", &args(&[("name", p.name.into()), ("id", p.id.into())])));
+            return Ok(loc.t_args(
+                "plan-cli-person-added",
+                &args(&[("name", p.name.into()), ("id", p.id.into())]),
+            ));
         }
         Some(PlanCommand::ExportIcs { file }) => {
             std::fs::write(&file, companion.export_ics(person)?)?;
-            return Ok(loc.t_args("plan-cli-exported", &args(&[("file", file.display().to_string().into())])));
+            return Ok(loc.t_args(
+                "plan-cli-exported",
+                &args(&[("file", file.display().to_string().into())]),
+            ));
         }
         Some(PlanCommand::ExportDocuments { file }) => {
             std::fs::write(&file, companion.export_documents_html(person)?)?;
-            return Ok(loc.t_args("plan-cli-exported", &args(&[("file", file.display().to_string().into())])));
+            return Ok(loc.t_args(
+                "plan-cli-exported",
+                &args(&[("file", file.display().to_string().into())]),
+            ));
         }
     };
     if a.json {
@@ -175,22 +198,35 @@ fn optional_date(field: &str, s: &str) -> Result<Option<chrono::NaiveDate>> {
     if s.eq_ignore_ascii_case("none") || s.is_empty() {
         return Ok(None);
     }
-    s.parse()
-        .map(Some)
-        .map_err(|_| Error::invalid("error-plan-cli-value", &[("field", field.to_owned()), ("value", s.to_owned())]))
+    s.parse().map(Some).map_err(|_| {
+        Error::invalid(
+            "error-plan-cli-value",
+            &[("field", field.to_owned()), ("value", s.to_owned())],
+        )
+    })
 }
 
 /// Parses a value by the answers' JSON name of it (the same names the app and files use).
 fn enum_value<T: serde::de::DeserializeOwned>(field: &'static str, s: &str) -> Result<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned()))
-        .map_err(|_| Error::invalid("error-plan-cli-value", &[("field", field.to_owned()), ("value", s.to_owned())]))
+    serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| {
+        Error::invalid(
+            "error-plan-cli-value",
+            &[("field", field.to_owned()), ("value", s.to_owned())],
+        )
+    })
 }
 
 fn apply_flags(mut a: Answers, f: &AnswerArgs) -> Result<Answers> {
     if let Some(file) = &f.from_file {
         let text = std::fs::read_to_string(file)?;
         a = serde_json::from_str(&text).map_err(|e| {
-            Error::invalid("error-plan-cli-file", &[("file", file.display().to_string()), ("detail", e.to_string())])
+            Error::invalid(
+                "error-plan-cli-file",
+                &[
+                    ("file", file.display().to_string()),
+                    ("detail", e.to_string()),
+                ],
+            )
         })?;
     }
     if let Some(v) = &f.citizenship {
@@ -277,28 +313,58 @@ fn apply_flags(mut a: Answers, f: &AnswerArgs) -> Result<Answers> {
 /// The plan as text: the path and why, the points, the items by phase and the progress.
 pub fn render(plan: &Plan, loc: &Localizer) -> String {
     let mut out = Vec::new();
-    out.push(loc.t_args("plan-cli-person", &args(&[("name", plan.person.name.clone().into()), ("id", plan.person.id.clone().into())])));
+    out.push(loc.t_args(
+        "plan-cli-person",
+        &args(&[
+            ("name", plan.person.name.clone().into()),
+            ("id", plan.person.id.clone().into()),
+        ]),
+    ));
     if !plan.answered {
         out.push(loc.t("plan-cli-not-answered"));
     }
     match &plan.path_title {
-        Some(title) => out.push(loc.t_args("plan-cli-path", &args(&[("path", title.text.clone().into())]))),
+        Some(title) => out.push(loc.t_args(
+            "plan-cli-path",
+            &args(&[("path", title.text.clone().into())]),
+        )),
         None => out.push(loc.t("plan-cli-no-path")),
     }
     if let Some(advice) = &plan.advice {
         out.push(format!("  {}", advice.message));
         if let Some(office) = &advice.office {
-            let name = office.name.resolve(&[&plan.locale]).map(|t| t.text).unwrap_or_default();
-            let address = format!("{}, {} {}", office.address.street, office.address.postcode, office.address.city);
-            out.push(format!("  {}", loc.t_args("plan-cli-office", &args(&[("office", name.into()), ("address", address.into())]))));
+            let name = office
+                .name
+                .resolve(&[&plan.locale])
+                .map(|t| t.text)
+                .unwrap_or_default();
+            let address = format!(
+                "{}, {} {}",
+                office.address.street, office.address.postcode, office.address.city
+            );
+            out.push(format!(
+                "  {}",
+                loc.t_args(
+                    "plan-cli-office",
+                    &args(&[("office", name.into()), ("address", address.into())])
+                )
+            ));
         }
     }
     out.push(String::new());
     out.push(loc.t("plan-cli-paths-heading"));
     for p in &plan.assessment.paths {
-        out.push(format!("  {} — {}", p.path_id, loc.t(&format!("plan-eligibility-{}", p.eligible.as_str()))));
+        out.push(format!(
+            "  {} — {}",
+            p.path_id,
+            loc.t(&format!("plan-eligibility-{}", p.eligible.as_str()))
+        ));
         for r in &p.reasons {
-            let basis = if r.legal_basis.is_empty() { String::new() } else { format!(" ({})", r.legal_basis) };
+            let basis = if r.legal_basis.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", r.legal_basis)
+            };
             out.push(format!("      · {}{basis}", r.text));
         }
     }
@@ -306,10 +372,17 @@ pub fn render(plan: &Plan, loc: &Localizer) -> String {
         out.push(String::new());
         out.push(loc.t_args(
             "plan-cli-points",
-            &args(&[("total", points.total.into()), ("required", points.required.into())]),
+            &args(&[
+                ("total", points.total.into()),
+                ("required", points.required.into()),
+            ]),
         ));
         for line in &points.lines {
-            let label = line.label.as_ref().map(|l| l.text.clone()).unwrap_or_else(|| line.key.clone());
+            let label = line
+                .label
+                .as_ref()
+                .map(|l| l.text.clone())
+                .unwrap_or_else(|| line.key.clone());
             out.push(format!("  +{}  {label}", line.points));
         }
     }
@@ -320,39 +393,87 @@ pub fn render(plan: &Plan, loc: &Localizer) -> String {
             loc.t(&format!("plan-phase-{}", phase_key(phase.phase))),
             loc.t_args(
                 "plan-cli-progress",
-                &args(&[("done", phase.count.done.into()), ("total", phase.count.applicable.into())])
+                &args(&[
+                    ("done", phase.count.done.into()),
+                    ("total", phase.count.applicable.into())
+                ])
             )
         ));
         for item in plan.items.iter().filter(|i| i.phase == phase.phase) {
-            let mark = if item.status.is_done() { "[x]" } else if item.status == ItemStatus::NotNeeded { "[-]" } else { "[ ]" };
-            let mut line = format!("  {mark} {}  [{}]  {}", item.id, status_label(item.status, loc), item.title.text);
+            let mark = if item.status.is_done() {
+                "[x]"
+            } else if item.status == ItemStatus::NotNeeded {
+                "[-]"
+            } else {
+                "[ ]"
+            };
+            let mut line = format!(
+                "  {mark} {}  [{}]  {}",
+                item.id,
+                status_label(item.status, loc),
+                item.title.text
+            );
             if let Some(due) = item.due {
-                line.push_str(&format!("  — {}", loc.t_args("plan-cli-due", &args(&[("date", format_date(due, loc.locale()).into())]))));
+                line.push_str(&format!(
+                    "  — {}",
+                    loc.t_args(
+                        "plan-cli-due",
+                        &args(&[("date", format_date(due, loc.locale()).into())])
+                    )
+                ));
             }
             if let Some(w) = item.expiry_warning {
                 line.push_str(&format!("  ! {}", expiry_label(w, loc)));
             }
             out.push(line);
             if let Some(office) = &item.office {
-                let name = office.name.resolve(&[&plan.locale]).map(|t| t.text).unwrap_or_default();
-                let address = format!("{}, {} {}", office.address.street, office.address.postcode, office.address.city);
-                out.push(format!("        {}", loc.t_args("plan-cli-office", &args(&[("office", name.into()), ("address", address.into())]))));
+                let name = office
+                    .name
+                    .resolve(&[&plan.locale])
+                    .map(|t| t.text)
+                    .unwrap_or_default();
+                let address = format!(
+                    "{}, {} {}",
+                    office.address.street, office.address.postcode, office.address.city
+                );
+                out.push(format!(
+                    "        {}",
+                    loc.t_args(
+                        "plan-cli-office",
+                        &args(&[("office", name.into()), ("address", address.into())])
+                    )
+                ));
             }
             if let Some(note) = &item.note {
-                out.push(format!("        {}", loc.t_args("plan-cli-note", &args(&[("note", note.clone().into())]))));
+                out.push(format!(
+                    "        {}",
+                    loc.t_args("plan-cli-note", &args(&[("note", note.clone().into())]))
+                ));
             }
             if let Some(conflict) = &item.note_conflict {
-                out.push(format!("        {}", loc.t_args("plan-cli-note-conflict", &args(&[("note", conflict.clone().into())]))));
+                out.push(format!(
+                    "        {}",
+                    loc.t_args(
+                        "plan-cli-note-conflict",
+                        &args(&[("note", conflict.clone().into())])
+                    )
+                ));
             }
         }
     }
     out.push(String::new());
     out.push(loc.t_args(
         "plan-cli-total",
-        &args(&[("done", plan.progress.overall.done.into()), ("total", plan.progress.overall.applicable.into())]),
+        &args(&[
+            ("done", plan.progress.overall.done.into()),
+            ("total", plan.progress.overall.applicable.into()),
+        ]),
     ));
     if !plan.hidden_progress.is_empty() {
-        out.push(loc.t_args("plan-cli-hidden", &args(&[("count", plan.hidden_progress.len().into())])));
+        out.push(loc.t_args(
+            "plan-cli-hidden",
+            &args(&[("count", plan.hidden_progress.len().into())]),
+        ));
     }
     out.join("\n")
 }
@@ -364,7 +485,10 @@ mod tests {
 
     #[test]
     fn flags_change_only_what_they_name() {
-        let start = Answers { age: Some(30), ..Answers::default() };
+        let start = Answers {
+            age: Some(30),
+            ..Answers::default()
+        };
         let flags = AnswerArgs {
             purpose: Some("job_search".into()),
             german: Some("b1".into()),
@@ -382,9 +506,18 @@ mod tests {
 
     #[test]
     fn unknown_values_are_translated_errors() {
-        let flags = AnswerArgs { purpose: Some("holiday".into()), ..AnswerArgs::default() };
+        let flags = AnswerArgs {
+            purpose: Some("holiday".into()),
+            ..AnswerArgs::default()
+        };
         let err = apply_flags(Answers::default(), &flags).unwrap_err();
-        assert!(matches!(err, Error::Invalid { message_id: "error-plan-cli-value", .. }));
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                message_id: "error-plan-cli-value",
+                ..
+            }
+        ));
         assert!(optional_date("date", "tomorrow").is_err());
         assert_eq!(optional_date("date", "none").unwrap(), None);
     }

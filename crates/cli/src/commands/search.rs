@@ -64,7 +64,13 @@ pub fn run(c: &Companion, loc: &Localizer, a: SearchArgs, json: bool) -> Result<
             if json {
                 return print_json(&page);
             }
-            println!("{}", loc.t_args("cli-search-jobs-total", &args(&[("total", page.total.into())])));
+            println!(
+                "{}",
+                loc.t_args(
+                    "cli-search-jobs-total",
+                    &args(&[("total", page.total.into())])
+                )
+            );
             for hit in &page.hits {
                 let j = &hit.job;
                 println!(
@@ -92,24 +98,44 @@ pub fn run(c: &Companion, loc: &Localizer, a: SearchArgs, json: bool) -> Result<
                 query.municipality_id = Some(municipality_id(c, &city)?);
             }
             let lang = loc.locale().to_owned();
-            let found = welcome_core::contacts::search_contacts(c.store(), &query, &[lang.as_str()])?;
+            let found =
+                welcome_core::contacts::search_contacts(c.store(), &query, &[lang.as_str()])?;
             if json {
                 return print_json(&found);
             }
-            println!("{}", loc.t_args("cli-search-contacts-total", &args(&[("total", found.len().into())])));
+            println!(
+                "{}",
+                loc.t_args(
+                    "cli-search-contacts-total",
+                    &args(&[("total", found.len().into())])
+                )
+            );
             for contact in &found {
                 let (name, place) = match contact {
                     Contact::Office { contact, .. } => (
-                        contact.name.as_ref().map(|n| n.text.clone()).unwrap_or_default(),
-                        format!("{}, {} {}", contact.office.address.street, contact.office.address.postcode, contact.office.address.city),
+                        contact
+                            .name
+                            .as_ref()
+                            .map(|n| n.text.clone())
+                            .unwrap_or_default(),
+                        format!(
+                            "{}, {} {}",
+                            contact.office.address.street,
+                            contact.office.address.postcode,
+                            contact.office.address.city
+                        ),
                     ),
-                    Contact::Guide { contact, .. } => {
-                        (contact.guide.name.clone(), contact.guide.municipality_id.clone())
-                    }
+                    Contact::Guide { contact, .. } => (
+                        contact.guide.name.clone(),
+                        contact.guide.municipality_id.clone(),
+                    ),
                 };
                 println!(
                     "{}",
-                    loc.t_args("cli-search-contact-line", &args(&[("name", name.into()), ("place", place.into())]))
+                    loc.t_args(
+                        "cli-search-contact-line",
+                        &args(&[("name", name.into()), ("place", place.into())])
+                    )
                 );
             }
             Ok(())

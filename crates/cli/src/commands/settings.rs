@@ -74,7 +74,10 @@ pub fn run(c: &Companion, loc: &Localizer, a: SettingsArgs, json: bool) -> Resul
     if changed {
         println!("{}", loc.t("cli-settings-saved"));
     }
-    let language = view.language.clone().unwrap_or_else(|| loc.t("cli-settings-system-language"));
+    let language = view
+        .language
+        .clone()
+        .unwrap_or_else(|| loc.t("cli-settings-system-language"));
     let scope = if view.job_scope.all {
         loc.t("cli-settings-jobs-everywhere")
     } else {

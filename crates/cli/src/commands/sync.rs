@@ -75,7 +75,10 @@ pub async fn run(c: &Companion, loc: &Localizer, a: SyncArgs, json: bool) -> Res
                 ("items", report.items_applied.into()),
                 ("jobs", report.jobs_added.into()),
                 ("bytes", report.bytes.into()),
-                ("seconds", format!("{:.1}", report.duration.as_secs_f64()).into()),
+                (
+                    "seconds",
+                    format!("{:.1}", report.duration.as_secs_f64()).into()
+                ),
             ])
         )
     );
@@ -87,7 +90,10 @@ pub async fn run(c: &Companion, loc: &Localizer, a: SyncArgs, json: bool) -> Res
             "{}",
             loc.t_args(
                 "cli-sync-user",
-                &args(&[("pushed", report.pushed.into()), ("pulled", report.pulled.into())])
+                &args(&[
+                    ("pushed", report.pushed.into()),
+                    ("pulled", report.pulled.into())
+                ])
             )
         );
     }

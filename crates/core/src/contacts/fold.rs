@@ -46,7 +46,12 @@ pub fn fold(text: &str) -> String {
 pub fn variants(text: &str) -> Vec<String> {
     let plain = fold(text);
     let lower = text.to_lowercase();
-    let german = fold(&lower.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue"));
+    let german = fold(
+        &lower
+            .replace('ä', "ae")
+            .replace('ö', "oe")
+            .replace('ü', "ue"),
+    );
     if german == plain {
         vec![plain]
     } else {

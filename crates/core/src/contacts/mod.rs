@@ -11,7 +11,11 @@ use crate::Result;
 use welcome_protocol::content::{Office, OfficeKind};
 
 /// Searches offices and Welcome Guides; texts are resolved in `langs`, most preferred first.
-pub fn search_contacts(store: &Store, query: &ContactQuery, langs: &[&str]) -> Result<Vec<Contact>> {
+pub fn search_contacts(
+    store: &Store,
+    query: &ContactQuery,
+    langs: &[&str],
+) -> Result<Vec<Contact>> {
     store.read(|conn| search::search(conn, query, langs))
 }
 

@@ -64,13 +64,21 @@ pub struct GuideContact {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Contact {
-    Office { contact: Box<OfficeContact>, sample: bool },
-    Guide { contact: Box<GuideContact>, sample: bool },
+    Office {
+        contact: Box<OfficeContact>,
+        sample: bool,
+    },
+    Guide {
+        contact: Box<GuideContact>,
+        sample: bool,
+    },
 }
 
 fn load<T: serde::de::DeserializeOwned>(conn: &Connection, kind: &str) -> Result<Vec<T>> {
     let mut stmt = conn.prepare("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([kind], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map([kind], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
     let mut out = Vec::new();
     for row in rows {
         let (id, data) = row?;
@@ -105,9 +113,12 @@ fn serves(office: &Office, municipality: &str) -> Option<bool> {
 }
 
 fn municipality_names(conn: &Connection) -> Result<std::collections::HashMap<String, String>> {
-    let mut stmt =
-        conn.prepare("SELECT id, json_extract(data, '$.name') FROM content WHERE kind = 'municipality'")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    let mut stmt = conn.prepare(
+        "SELECT id, json_extract(data, '$.name') FROM content WHERE kind = 'municipality'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
     let mut out = std::collections::HashMap::new();
     for row in rows {
         let (id, name) = row?;
@@ -150,7 +161,10 @@ pub fn search(conn: &Connection, query: &ContactQuery, langs: &[&str]) -> Result
                 None => false,
             };
             if query.office_kind.is_some_and(|k| k != office.kind)
-                || query.language.as_deref().is_some_and(|l| !lang_matches(&office.languages, l))
+                || query
+                    .language
+                    .as_deref()
+                    .is_some_and(|l| !lang_matches(&office.languages, l))
             {
                 continue;
             }
@@ -171,20 +185,30 @@ pub fn search(conn: &Connection, query: &ContactQuery, langs: &[&str]) -> Result
             found.push((elsewhere, office));
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
-        out.extend(found.into_iter().map(|(elsewhere, office)| Contact::Office {
-            sample: office.sample,
-            contact: Box::new(OfficeContact {
-                name: office.name.resolve(langs),
-                opening_hours: office.opening_hours.resolve(langs),
-                serves_from_elsewhere: elsewhere,
-                office,
-            }),
-        }));
+        out.extend(
+            found
+                .into_iter()
+                .map(|(elsewhere, office)| Contact::Office {
+                    sample: office.sample,
+                    contact: Box::new(OfficeContact {
+                        name: office.name.resolve(langs),
+                        opening_hours: office.opening_hours.resolve(langs),
+                        serves_from_elsewhere: elsewhere,
+                        office,
+                    }),
+                }),
+        );
     }
     if want_guides {
         for guide in guides(conn)? {
-            if query.municipality_id.as_deref().is_some_and(|m| m != guide.municipality_id)
-                || query.language.as_deref().is_some_and(|l| !lang_matches(&guide.languages, l))
+            if query
+                .municipality_id
+                .as_deref()
+                .is_some_and(|m| m != guide.municipality_id)
+                || query
+                    .language
+                    .as_deref()
+                    .is_some_and(|l| !lang_matches(&guide.languages, l))
                 || query
                     .topic
                     .as_deref()
@@ -219,12 +243,20 @@ pub fn search(conn: &Connection, query: &ContactQuery, langs: &[&str]) -> Result
 
 /// The office of `kind` that handles matters of `municipality`: one in the municipality itself
 /// first, else one that serves it (a district's office serving its towns).
-pub fn office_for_conn(conn: &Connection, municipality: &str, kind: OfficeKind) -> Result<Option<Office>> {
+pub fn office_for_conn(
+    conn: &Connection,
+    municipality: &str,
+    kind: OfficeKind,
+) -> Result<Option<Office>> {
     let mut candidates: Vec<(bool, Office)> = offices(conn)?
         .into_iter()
         .filter(|o| o.kind == kind)
         .filter_map(|o| serves(&o, municipality).map(|e| (e, o)))
         .collect();
-    candidates.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.sample.cmp(&b.1.sample)).then_with(|| a.1.id.cmp(&b.1.id)));
+    candidates.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.1.sample.cmp(&b.1.sample))
+            .then_with(|| a.1.id.cmp(&b.1.id))
+    });
     Ok(candidates.into_iter().next().map(|(_, o)| o))
 }

@@ -7,7 +7,9 @@ use std::path::Path;
 use welcome_protocol::content::OfficeKind;
 
 fn load(conn: &Connection, file: &str, table: &str, kind: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content").join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../content")
+        .join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     let doc: toml::Table = toml::from_str(&text).unwrap();
     for item in doc[table].as_array().unwrap() {
@@ -27,7 +29,11 @@ fn db() -> Connection {
             PRIMARY KEY (kind, id));",
     )
     .unwrap();
-    for f in ["offices/cities.toml", "offices/districts.toml", "offices/welcome-and-counselling.toml"] {
+    for f in [
+        "offices/cities.toml",
+        "offices/districts.toml",
+        "offices/welcome-and-counselling.toml",
+    ] {
         load(&conn, f, "office", "office");
     }
     load(&conn, "guides.toml", "guide", "guide");
@@ -65,55 +71,121 @@ fn a_district_office_serves_its_towns() {
     };
     let found = search(&conn, &q, &["en"]).unwrap();
     assert_eq!(office_ids(&found), ["kreis-wesel-auslaenderbehoerde"]);
-    let Contact::Office { contact, sample } = &found[0] else { panic!() };
+    let Contact::Office { contact, sample } = &found[0] else {
+        panic!()
+    };
     assert!(contact.serves_from_elsewhere);
     assert!(*sample);
     let name = contact.name.as_ref().unwrap();
     assert!(!name.fallback && name.lang == "en");
     // A language without content text falls back to English and says so.
     let found = search(&conn, &q, &["ar"]).unwrap();
-    let Contact::Office { contact, .. } = &found[0] else { panic!() };
+    let Contact::Office { contact, .. } = &found[0] else {
+        panic!()
+    };
     assert!(contact.name.as_ref().unwrap().fallback);
 
-    let office = office_for_conn(&conn, "moers", OfficeKind::ForeignersOffice).unwrap().unwrap();
+    let office = office_for_conn(&conn, "moers", OfficeKind::ForeignersOffice)
+        .unwrap()
+        .unwrap();
     assert_eq!(office.id, "kreis-wesel-auslaenderbehoerde");
-    assert!(office_for_conn(&conn, "nowhere", OfficeKind::ForeignersOffice).unwrap().is_none());
+    assert!(
+        office_for_conn(&conn, "nowhere", OfficeKind::ForeignersOffice)
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[test]
 fn own_town_offices_come_before_those_serving_from_elsewhere() {
     let conn = db();
-    let q = ContactQuery { municipality_id: Some("wesel".into()), kind: ContactKind::Offices, ..ContactQuery::default() };
+    let q = ContactQuery {
+        municipality_id: Some("wesel".into()),
+        kind: ContactKind::Offices,
+        ..ContactQuery::default()
+    };
     let found = search(&conn, &q, &["de"]).unwrap();
     assert!(found.iter().all(|c| matches!(c, Contact::Office { .. })));
     let ids = office_ids(&found);
     assert!(ids.contains(&"wesel-buergeramt".to_owned()), "{ids:?}");
-    assert!(ids.contains(&"kreis-wesel-auslaenderbehoerde".to_owned()), "{ids:?}");
+    assert!(
+        ids.contains(&"kreis-wesel-auslaenderbehoerde".to_owned()),
+        "{ids:?}"
+    );
 }
 
 #[test]
 fn language_topic_and_folded_text_filters() {
     let conn = db();
-    let arabic = search(&conn, &ContactQuery { language: Some("ar".into()), kind: ContactKind::Guides, ..ContactQuery::default() }, &["en"]).unwrap();
+    let arabic = search(
+        &conn,
+        &ContactQuery {
+            language: Some("ar".into()),
+            kind: ContactKind::Guides,
+            ..ContactQuery::default()
+        },
+        &["en"],
+    )
+    .unwrap();
     assert!(guide_ids(&arabic).contains(&"guide-amira-haddad".to_owned()));
     assert!(arabic.iter().all(|c| matches!(c, Contact::Guide { contact, .. } if contact.guide.languages.iter().any(|l| l == "ar"))));
 
-    let visa = search(&conn, &ContactQuery { topic: Some("Visa".into()), ..ContactQuery::default() }, &["en"]).unwrap();
+    let visa = search(
+        &conn,
+        &ContactQuery {
+            topic: Some("Visa".into()),
+            ..ContactQuery::default()
+        },
+        &["en"],
+    )
+    .unwrap();
     assert!(!visa.is_empty());
     assert!(office_ids(&visa).is_empty());
 
     // "Yilmaz" finds "Yılmaz", "Mulheim" and "Muelheim" find "Mülheim".
-    let found = search(&conn, &ContactQuery { text: "yilmaz".into(), ..ContactQuery::default() }, &["en"]).unwrap();
+    let found = search(
+        &conn,
+        &ContactQuery {
+            text: "yilmaz".into(),
+            ..ContactQuery::default()
+        },
+        &["en"],
+    )
+    .unwrap();
     assert_eq!(guide_ids(&found), ["guide-mehmet-yilmaz"]);
     for text in ["Mulheim", "MUELHEIM", "mülheim"] {
-        let found = search(&conn, &ContactQuery { text: text.into(), kind: ContactKind::Offices, ..ContactQuery::default() }, &["en"]).unwrap();
+        let found = search(
+            &conn,
+            &ContactQuery {
+                text: text.into(),
+                kind: ContactKind::Offices,
+                ..ContactQuery::default()
+            },
+            &["en"],
+        )
+        .unwrap();
         assert!(!found.is_empty(), "{text}");
-        assert!(office_ids(&found).iter().all(|id| id.contains("muelheim")), "{text}: {found:?}");
+        assert!(
+            office_ids(&found).iter().all(|id| id.contains("muelheim")),
+            "{text}: {found:?}"
+        );
     }
     // Query syntax is just text.
     for text in ["\"", "*", "AND", "(", "%", "_"] {
-        search(&conn, &ContactQuery { text: text.into(), ..ContactQuery::default() }, &["en"]).unwrap();
+        search(
+            &conn,
+            &ContactQuery {
+                text: text.into(),
+                ..ContactQuery::default()
+            },
+            &["en"],
+        )
+        .unwrap();
     }
-    let both = ContactQuery { office_kind: Some(OfficeKind::JobCentre), topic: Some("visa".into()), ..ContactQuery::default() };
+    let both = ContactQuery {
+        office_kind: Some(OfficeKind::JobCentre),
+        topic: Some("visa".into()),
+        ..ContactQuery::default()
+    };
     assert_eq!(search(&conn, &both, &["en"]).unwrap_err().kind(), "invalid");
 }

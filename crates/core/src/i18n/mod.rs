@@ -31,7 +31,9 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("locale", &self.locale).finish()
+        f.debug_struct("Localizer")
+            .field("locale", &self.locale)
+            .finish()
     }
 }
 

@@ -14,14 +14,20 @@ fn formats_in_the_chosen_language_with_arguments() {
     let en = Localizer::new(&["en"]);
     assert_ne!(de.t("app-name"), "app-name");
     let a = args(&[("count", 3.into())]);
-    assert_ne!(en.t_args("sync-items-applied", &a), de.t_args("sync-items-applied", &a));
+    assert_ne!(
+        en.t_args("sync-items-applied", &a),
+        de.t_args("sync-items-applied", &a)
+    );
     assert!(en.t_args("sync-items-applied", &a).contains('3'));
 }
 
 #[test]
 fn a_missing_message_falls_back_then_shows_its_id() {
     let loc = Localizer::new(&["de"]);
-    assert_eq!(loc.t("no-such-message-anywhere"), "no-such-message-anywhere");
+    assert_eq!(
+        loc.t("no-such-message-anywhere"),
+        "no-such-message-anywhere"
+    );
     assert!(!loc.has("no-such-message-anywhere"));
 }
 

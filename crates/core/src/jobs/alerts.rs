@@ -6,8 +6,8 @@
 //! (`alert_checks`), so a search saved now, or arriving from another device, never alerts for
 //! jobs that were already here. The text is formatted when shown, in the reader's language.
 
-use super::searches::SavedSearch;
 use super::search::{search_new, NewIn};
+use super::searches::SavedSearch;
 use crate::i18n::{args, Localizer};
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -66,7 +66,11 @@ pub(crate) fn forget(conn: &Connection, search_id: &str) -> Result<()> {
 /// Runs every saved search over the jobs new since its last check, raising one alert per
 /// search with matches, and moves each checkpoint to `run_id`. Meant to run in one transaction,
 /// so a crash leaves either no alert and the old checkpoints or both. Returns the new alerts.
-pub(crate) fn check_searches(conn: &Connection, searches: &[SavedSearch], run_id: i64) -> Result<Vec<Alert>> {
+pub(crate) fn check_searches(
+    conn: &Connection,
+    searches: &[SavedSearch],
+    run_id: i64,
+) -> Result<Vec<Alert>> {
     let mut raised = Vec::new();
     for s in searches {
         let last: Option<i64> = conn
@@ -88,7 +92,14 @@ pub(crate) fn check_searches(conn: &Connection, searches: &[SavedSearch], run_id
         let mut query = s.query.clone();
         query.offset = 0;
         query.limit = TOP_TITLES;
-        match search_new(conn, &query, Some(NewIn { after_run: last, up_to_run: run_id })) {
+        match search_new(
+            conn,
+            &query,
+            Some(NewIn {
+                after_run: last,
+                up_to_run: run_id,
+            }),
+        ) {
             Ok(page) if page.total > 0 => {
                 let titles: Vec<String> = page.hits.into_iter().map(|h| h.job.title).collect();
                 raised.push(insert(conn, s, page.total, &titles)?);
@@ -108,7 +119,8 @@ pub(crate) fn check_searches(conn: &Connection, searches: &[SavedSearch], run_id
 
 fn insert(conn: &Connection, s: &SavedSearch, count: u64, titles: &[String]) -> Result<Alert> {
     let now = Utc::now();
-    let titles_json = serde_json::to_string(titles).map_err(|e| Error::BadResponse(e.to_string()))?;
+    let titles_json =
+        serde_json::to_string(titles).map_err(|e| Error::BadResponse(e.to_string()))?;
     conn.execute(
         "INSERT INTO alerts (search_id, search_name, created_at, count, top_titles, read, notified) \
          VALUES (?1, ?2, ?3, ?4, ?5, 0, 0)",
@@ -171,7 +183,9 @@ pub(crate) fn list(conn: &Connection, unread_only: bool) -> Result<Vec<Alert>> {
 /// Marks one alert read; an unknown id is [`Error::NotFound`].
 pub(crate) fn mark_read(conn: &Connection, id: i64) -> Result<()> {
     if conn.execute("UPDATE alerts SET read = 1 WHERE id = ?1", [id])? == 0 {
-        return Err(Error::NotFound { what: format!("alert {id}") });
+        return Err(Error::NotFound {
+            what: format!("alert {id}"),
+        });
     }
     Ok(())
 }
@@ -184,7 +198,10 @@ pub(crate) fn mark_all_read(conn: &Connection) -> Result<u64> {
 /// The alerts not yet shown as a notification, oldest first, marked as shown in the same
 /// transaction: each is notified once per device.
 pub(crate) fn take_unnotified(conn: &Connection) -> Result<Vec<Alert>> {
-    let out = read_rows(conn, &format!("{SELECT} WHERE notified = 0 ORDER BY id ASC"))?;
+    let out = read_rows(
+        conn,
+        &format!("{SELECT} WHERE notified = 0 ORDER BY id ASC"),
+    )?;
     conn.execute("UPDATE alerts SET notified = 1 WHERE notified = 0", [])?;
     Ok(out)
 }

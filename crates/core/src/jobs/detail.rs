@@ -58,7 +58,10 @@ pub fn settle(store: &Store, id: &str, fetched: Result<JobDetail>) -> Result<Job
             if let Some(r) = &saved_record {
                 if r.fields.get("detail").is_none_or(Value::is_null) {
                     let mut f = Map::new();
-                    f.insert("detail".into(), serde_json::to_value(&detail).unwrap_or(Value::Null));
+                    f.insert(
+                        "detail".into(),
+                        serde_json::to_value(&detail).unwrap_or(Value::Null),
+                    );
                     store.user_data().put_fields(Collection::SavedJob, id, f)?;
                 }
             }
@@ -69,7 +72,10 @@ pub fn settle(store: &Store, id: &str, fetched: Result<JobDetail>) -> Result<Job
                 if let Some(r) = &saved_record {
                     if r.fields.get("gone_at").is_none_or(Value::is_null) {
                         let mut f = Map::new();
-                        f.insert("gone_at".into(), Value::String(chrono::Utc::now().to_rfc3339()));
+                        f.insert(
+                            "gone_at".into(),
+                            Value::String(chrono::Utc::now().to_rfc3339()),
+                        );
                         store.user_data().put_fields(Collection::SavedJob, id, f)?;
                     }
                 }

@@ -48,7 +48,11 @@ pub fn saved_searches(store: &Store) -> Result<Vec<SavedSearch>> {
         .iter()
         .filter_map(|r| SavedSearch::from_fields(&r.record_id, &r.fields))
         .collect();
-    out.sort_by(|a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.cmp(&b.id)));
+    out.sort_by(|a, b| {
+        a.created_at
+            .cmp(&b.created_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     Ok(out)
 }
 
@@ -64,7 +68,11 @@ pub fn save_search(store: &Store, name: &str, query: &JobQuery) -> Result<SavedS
     }
     // Runs the query once, so a query that cannot work (unknown place, bad radius) is refused
     // now rather than silently never alerting.
-    let probe = JobQuery { limit: 1, offset: 0, ..query.clone() };
+    let probe = JobQuery {
+        limit: 1,
+        offset: 0,
+        ..query.clone()
+    };
     search(store, &probe)?;
     let id = searches::new_search_id();
     store.write(|tx| {
@@ -72,13 +80,19 @@ pub fn save_search(store: &Store, name: &str, query: &JobQuery) -> Result<SavedS
         alerts::set_checked(tx, &id, run)
     })?;
     let now = Utc::now();
-    store
-        .user_data()
-        .put_fields(Collection::SavedSearch, &id, SavedSearch::to_fields(name, query, now))?;
+    store.user_data().put_fields(
+        Collection::SavedSearch,
+        &id,
+        SavedSearch::to_fields(name, query, now),
+    )?;
     Ok(SavedSearch {
         id,
         name: name.to_owned(),
-        query: JobQuery { limit: 0, offset: 0, ..query.clone() },
+        query: JobQuery {
+            limit: 0,
+            offset: 0,
+            ..query.clone()
+        },
         created_at: Some(now),
     })
 }
@@ -131,7 +145,12 @@ pub fn saved_job(store: &Store, id: &str) -> Result<Option<SavedJob>> {
         return Ok(None);
     };
     let synced = store.read(|conn| saved::is_synced(conn, id))?;
-    Ok(saved::from_record(&r.record_id, &r.fields, &r.conflicts, synced))
+    Ok(saved::from_record(
+        &r.record_id,
+        &r.fields,
+        &r.conflicts,
+        synced,
+    ))
 }
 
 /// What asking the portal for a job's full ad gave.
@@ -148,7 +167,12 @@ pub enum DetailFetch {
 /// earlier, else the synced summary (the detail follows when it can be fetched). Fails with
 /// [`Error::NotFound`] for a job this device has never seen.
 pub fn save_job(store: &Store, id: &str, fetched: DetailFetch) -> Result<SavedJob> {
-    let (summary, cached) = store.read(|conn| Ok((saved::synced_summary(conn, id)?, saved::cached_detail(conn, id)?)))?;
+    let (summary, cached) = store.read(|conn| {
+        Ok((
+            saved::synced_summary(conn, id)?,
+            saved::cached_detail(conn, id)?,
+        ))
+    })?;
     let existing = store.user_data().get(Collection::SavedJob, id)?;
     let existing_detail: Option<JobDetail> = existing
         .as_ref()
@@ -169,28 +193,44 @@ pub fn save_job(store: &Store, id: &str, fetched: DetailFetch) -> Result<SavedJo
         .map(|d| d.summary.clone())
         .or(summary)
         .or(existing_summary)
-        .ok_or_else(|| Error::NotFound { what: format!("job {id}") })?;
+        .ok_or_else(|| Error::NotFound {
+            what: format!("job {id}"),
+        })?;
     let mut fields = saved::fields_for(&summary, detail.as_ref(), gone, Utc::now());
     if existing.is_some() {
         // Saving again refreshes the copy but keeps when it was first saved.
         fields.remove("saved_at");
     }
-    store.user_data().put_fields(Collection::SavedJob, id, fields)?;
-    saved_job(store, id)?.ok_or_else(|| Error::NotFound { what: format!("job {id}") })
+    store
+        .user_data()
+        .put_fields(Collection::SavedJob, id, fields)?;
+    saved_job(store, id)?.ok_or_else(|| Error::NotFound {
+        what: format!("job {id}"),
+    })
 }
 
 /// Sets the user's note on a saved job (an empty text clears it). A note edited on two devices
 /// at once keeps both versions (`note_conflict`); saving the note again resolves it.
 pub fn set_saved_job_note(store: &Store, id: &str, note: &str) -> Result<SavedJob> {
     if store.user_data().get(Collection::SavedJob, id)?.is_none() {
-        return Err(Error::NotFound { what: format!("saved job {id}") });
+        return Err(Error::NotFound {
+            what: format!("saved job {id}"),
+        });
     }
     let note = note.trim();
     let mut fields = serde_json::Map::new();
-    let value = if note.is_empty() { serde_json::Value::Null } else { serde_json::Value::String(note.to_owned()) };
+    let value = if note.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::Value::String(note.to_owned())
+    };
     fields.insert("note".into(), value);
-    store.user_data().put_fields(Collection::SavedJob, id, fields)?;
-    saved_job(store, id)?.ok_or_else(|| Error::NotFound { what: format!("saved job {id}") })
+    store
+        .user_data()
+        .put_fields(Collection::SavedJob, id, fields)?;
+    saved_job(store, id)?.ok_or_else(|| Error::NotFound {
+        what: format!("saved job {id}"),
+    })
 }
 
 /// Removes a saved job (and its note) everywhere.

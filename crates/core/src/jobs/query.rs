@@ -121,11 +121,15 @@ impl JobQuery {
             if !(r.km.is_finite() && r.km > 0.0 && r.km <= MAX_RADIUS_KM) {
                 return Err(Error::invalid(
                     "error-jobs-radius",
-                    &[("max", format!("{MAX_RADIUS_KM:.0}")), ("value", r.km.to_string())],
+                    &[
+                        ("max", format!("{MAX_RADIUS_KM:.0}")),
+                        ("value", r.km.to_string()),
+                    ],
                 ));
             }
             if let Place::Point { lat, lon } = r.place {
-                if !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+                if !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0)
+                {
                     return Err(Error::invalid("error-jobs-coordinates", &[]));
                 }
             }
@@ -167,9 +171,15 @@ mod tests {
 
     #[test]
     fn fts_expression_quotes_every_word_and_prefixes_the_last() {
-        assert_eq!(fts_expression("Pflege Essen").as_deref(), Some("\"Pflege\" \"Essen\"*"));
+        assert_eq!(
+            fts_expression("Pflege Essen").as_deref(),
+            Some("\"Pflege\" \"Essen\"*")
+        );
         assert_eq!(fts_expression("  \"*( AND ) ").as_deref(), Some("\"AND\"*"));
-        assert_eq!(fts_expression("c++ \"dev"), Some("\"c\" \"dev\"*".to_owned()));
+        assert_eq!(
+            fts_expression("c++ \"dev"),
+            Some("\"c\" \"dev\"*".to_owned())
+        );
         assert_eq!(fts_expression("\"*()"), None);
         assert_eq!(fts_expression(""), None);
         assert_eq!(fts_expression("Mülheim"), Some("\"Mülheim\"*".to_owned()));
@@ -178,22 +188,43 @@ mod tests {
     #[test]
     fn validation_rejects_bad_radius_and_mixed_places() {
         let mut q = JobQuery {
-            radius: Some(Radius { place: Place::Point { lat: 51.4, lon: 7.0 }, km: 0.0 }),
+            radius: Some(Radius {
+                place: Place::Point {
+                    lat: 51.4,
+                    lon: 7.0,
+                },
+                km: 0.0,
+            }),
             ..JobQuery::default()
         };
         assert!(q.validate().is_err());
-        q.radius = Some(Radius { place: Place::Point { lat: 51.4, lon: 7.0 }, km: 10.0 });
+        q.radius = Some(Radius {
+            place: Place::Point {
+                lat: 51.4,
+                lon: 7.0,
+            },
+            km: 10.0,
+        });
         assert!(q.validate().is_ok());
         q.municipalities = vec!["essen".into()];
         assert!(q.validate().is_err());
         q.municipalities.clear();
-        q.radius = Some(Radius { place: Place::Point { lat: f64::NAN, lon: 7.0 }, km: 10.0 });
+        q.radius = Some(Radius {
+            place: Place::Point {
+                lat: f64::NAN,
+                lon: 7.0,
+            },
+            km: 10.0,
+        });
         assert!(q.validate().is_err());
     }
 
     #[test]
     fn limits_are_clamped() {
-        let q = JobQuery { limit: 10_000, ..JobQuery::default() };
+        let q = JobQuery {
+            limit: 10_000,
+            ..JobQuery::default()
+        };
         assert_eq!(q.effective_limit(), MAX_LIMIT);
         assert_eq!(JobQuery::default().effective_limit(), DEFAULT_LIMIT);
     }

@@ -34,14 +34,18 @@ pub(crate) fn synced_summary(conn: &Connection, id: &str) -> Result<Option<JobSu
     let data: Option<String> = conn
         .query_row("SELECT data FROM jobs WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
-    data.map(|d| serde_json::from_str(&d).map_err(|e| Error::BadResponse(format!("stored job: {e}"))))
-        .transpose()
+    data.map(|d| {
+        serde_json::from_str(&d).map_err(|e| Error::BadResponse(format!("stored job: {e}")))
+    })
+    .transpose()
 }
 
 /// The detail cached by the sync when the job was opened, if any.
 pub(crate) fn cached_detail(conn: &Connection, id: &str) -> Result<Option<JobDetail>> {
     let data: Option<String> = conn
-        .query_row("SELECT data FROM job_details WHERE id = ?1", [id], |r| r.get(0))
+        .query_row("SELECT data FROM job_details WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
         .optional()?;
     Ok(data.and_then(|d| serde_json::from_str(&d).ok()))
 }
@@ -63,9 +67,15 @@ pub(crate) fn fields_for(
     now: DateTime<Utc>,
 ) -> Map<String, Value> {
     let mut f = Map::new();
-    f.insert("summary".into(), serde_json::to_value(summary).unwrap_or(Value::Null));
+    f.insert(
+        "summary".into(),
+        serde_json::to_value(summary).unwrap_or(Value::Null),
+    );
     if let Some(d) = detail {
-        f.insert("detail".into(), serde_json::to_value(d).unwrap_or(Value::Null));
+        f.insert(
+            "detail".into(),
+            serde_json::to_value(d).unwrap_or(Value::Null),
+        );
     }
     f.insert("saved_at".into(), Value::String(now.to_rfc3339()));
     if gone {
@@ -89,7 +99,8 @@ pub(crate) fn from_record(
         .get("summary")
         .and_then(|v| serde_json::from_value(v.clone()).ok())
         .or_else(|| detail.as_ref().map(|d| d.summary.clone()))?;
-    let text = |m: &Map<String, Value>, k: &str| m.get(k).and_then(Value::as_str).map(str::to_owned);
+    let text =
+        |m: &Map<String, Value>, k: &str| m.get(k).and_then(Value::as_str).map(str::to_owned);
     let gone = fields.get("gone_at").is_some_and(|v| !v.is_null());
     Some(SavedJob {
         id: record_id.to_owned(),

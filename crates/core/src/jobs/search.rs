@@ -7,7 +7,8 @@
 //! function registered on the connection so that counting and paging stay in SQLite.
 
 use super::query::{
-    fts_expression, offer_type_str, working_time_bit, JobQuery, JobSort, Place, RELEVANCE_MAX_MATCHES,
+    fts_expression, offer_type_str, working_time_bit, JobQuery, JobSort, Place,
+    RELEVANCE_MAX_MATCHES,
 };
 use crate::{Error, Result};
 use rusqlite::functions::FunctionFlags;
@@ -69,7 +70,11 @@ pub fn search(conn: &Connection, query: &JobQuery) -> Result<JobPage> {
     search_new(conn, query, None)
 }
 
-pub(crate) fn search_new(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> Result<JobPage> {
+pub(crate) fn search_new(
+    conn: &Connection,
+    query: &JobQuery,
+    new_in: Option<NewIn>,
+) -> Result<JobPage> {
     query.validate()?;
     let filter = build_filter(conn, query, new_in)?;
     if filter.distance.is_some() {
@@ -104,9 +109,24 @@ pub(crate) fn search_new(conn: &Connection, query: &JobQuery, new_in: Option<New
     let total = u64::try_from(total).unwrap_or(0);
     let limit = query.effective_limit();
     let sort = effective_sort(query, &filter, total);
-    let rowids = match nearest_within_smaller_circle(conn, query, new_in, sort, total, text_matches.unwrap_or(0))? {
+    let rowids = match nearest_within_smaller_circle(
+        conn,
+        query,
+        new_in,
+        sort,
+        total,
+        text_matches.unwrap_or(0),
+    )? {
         Some(rowids) => rowids,
-        None => page_rowids(conn, query, &filter, sort, text_matches.unwrap_or(0), limit, total)?,
+        None => page_rowids(
+            conn,
+            query,
+            &filter,
+            sort,
+            text_matches.unwrap_or(0),
+            limit,
+            total,
+        )?,
     };
 
     // Only the page's own rows are read whole: sorting thousands of matches with their JSON
@@ -179,7 +199,9 @@ impl Filter {
                 Membership::Lookup => "j.rowid",
                 Membership::Probe => "+j.rowid",
             };
-            clauses.push(format!("{lhs} IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?)"));
+            clauses.push(format!(
+                "{lhs} IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?)"
+            ));
             params.push(Value::Text(expr.clone()));
         }
         clauses.extend(self.clauses.iter().cloned());
@@ -214,7 +236,9 @@ fn nearest_within_smaller_circle(
     total: u64,
     text_matches: i64,
 ) -> Result<Option<Vec<i64>>> {
-    let Some(radius) = &query.radius else { return Ok(None) };
+    let Some(radius) = &query.radius else {
+        return Ok(None);
+    };
     let need = u64::from(query.offset) + u64::from(query.effective_limit());
     if sort != JobSort::Distance || total < need * 8 {
         return Ok(None);
@@ -224,15 +248,28 @@ fn nearest_within_smaller_circle(
     let mut km = radius.km * ((need * 4) as f64 / total as f64).sqrt();
     while km < radius.km {
         let inner = JobQuery {
-            radius: Some(super::query::Radius { place: radius.place.clone(), km }),
+            radius: Some(super::query::Radius {
+                place: radius.place.clone(),
+                km,
+            }),
             offset: 0,
             ..query.clone()
         };
         let filter = build_filter(conn, &inner, new_in)?;
         let need32 = u32::try_from(need).unwrap_or(u32::MAX);
-        let rowids = page_rowids(conn, &inner, &filter, JobSort::Distance, text_matches, need32, total)?;
+        let rowids = page_rowids(
+            conn,
+            &inner,
+            &filter,
+            JobSort::Distance,
+            text_matches,
+            need32,
+            total,
+        )?;
         if rowids.len() as u64 >= need {
-            return Ok(Some(rowids.into_iter().skip(query.offset as usize).collect()));
+            return Ok(Some(
+                rowids.into_iter().skip(query.offset as usize).collect(),
+            ));
         }
         km *= 2.0;
     }
@@ -323,7 +360,9 @@ fn page_rowids(
 
 fn effective_sort(query: &JobQuery, filter: &Filter, total: u64) -> JobSort {
     match query.sort {
-        JobSort::Relevance if filter.fts.is_some() && total <= RELEVANCE_MAX_MATCHES => JobSort::Relevance,
+        JobSort::Relevance if filter.fts.is_some() && total <= RELEVANCE_MAX_MATCHES => {
+            JobSort::Relevance
+        }
         JobSort::Distance if filter.distance.is_some() => JobSort::Distance,
         _ => JobSort::Date,
     }
@@ -340,9 +379,14 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
         // The first sync fills the list first and builds the full-text index last; until then
         // each word is looked for as plain text, so search works during the first sync too.
         f.fts = None;
-        for word in query.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for word in query
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             f.clauses.push(
-                "(j.title LIKE ? OR j.occupation LIKE ? OR j.employer LIKE ? OR j.city LIKE ?)".to_owned(),
+                "(j.title LIKE ? OR j.occupation LIKE ? OR j.employer LIKE ? OR j.city LIKE ?)"
+                    .to_owned(),
             );
             // Words hold only letters and digits: no LIKE wildcard can come from the user.
             let pattern = Value::Text(format!("%{word}%"));
@@ -350,7 +394,10 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
         }
     }
     if !query.municipalities.is_empty() {
-        f.clauses.push(format!("j.municipality_id IN ({})", placeholders(query.municipalities.len())));
+        f.clauses.push(format!(
+            "j.municipality_id IN ({})",
+            placeholders(query.municipalities.len())
+        ));
         f.params
             .extend(query.municipalities.iter().map(|m| Value::Text(m.clone())));
     }
@@ -374,33 +421,49 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
               ELSE {DISTANCE_FN}(?, ?, j.lat, j.lon) <= ? END)"
         ));
         let k = lat.to_radians().cos();
-        f.params.extend([lat, lat, lon, k, lon, k, ring.0].map(Value::Real));
-        f.params.extend([lat, lat, lon, k, lon, k, ring.1].map(Value::Real));
+        f.params
+            .extend([lat, lat, lon, k, lon, k, ring.0].map(Value::Real));
+        f.params
+            .extend([lat, lat, lon, k, lon, k, ring.1].map(Value::Real));
         f.params.push(Value::Real(lat));
         f.params.push(Value::Real(lon));
         f.params.push(Value::Real(radius.km));
         f.distance = Some((lat, lon));
     }
     if !query.working_time.is_empty() {
-        let mask = query.working_time.iter().fold(0, |m, w| m | working_time_bit(*w));
+        let mask = query
+            .working_time
+            .iter()
+            .fold(0, |m, w| m | working_time_bit(*w));
         f.clauses.push("(j.working_time & ?) != 0".to_owned());
         f.params.push(Value::Integer(mask));
     }
     if !query.offer_types.is_empty() {
-        f.clauses.push(format!("j.offer_type IN ({})", placeholders(query.offer_types.len())));
-        f.params
-            .extend(query.offer_types.iter().map(|o| Value::Text(offer_type_str(*o).to_owned())));
+        f.clauses.push(format!(
+            "j.offer_type IN ({})",
+            placeholders(query.offer_types.len())
+        ));
+        f.params.extend(
+            query
+                .offer_types
+                .iter()
+                .map(|o| Value::Text(offer_type_str(*o).to_owned())),
+        );
     }
     if !query.fields.is_empty() {
-        f.clauses.push(format!("j.field IN ({})", placeholders(query.fields.len())));
-        f.params.extend(query.fields.iter().map(|x| Value::Text(x.clone())));
+        f.clauses
+            .push(format!("j.field IN ({})", placeholders(query.fields.len())));
+        f.params
+            .extend(query.fields.iter().map(|x| Value::Text(x.clone())));
     }
     if let Some(since) = query.published_since {
         f.clauses.push("j.published >= ?".to_owned());
-        f.params.push(Value::Text(since.format("%Y-%m-%d").to_string()));
+        f.params
+            .push(Value::Text(since.format("%Y-%m-%d").to_string()));
     }
     if let Some(n) = new_in {
-        f.clauses.push("j.first_seen_run > ? AND j.first_seen_run <= ?".to_owned());
+        f.clauses
+            .push("j.first_seen_run > ? AND j.first_seen_run <= ?".to_owned());
         f.params.push(Value::Integer(n.after_run));
         f.params.push(Value::Integer(n.up_to_run));
     }
@@ -512,7 +575,13 @@ mod tests {
             let k = lat.to_radians().cos();
             (plat - lat).powi(2) + ((plon - lon) * k).powi(2)
         };
-        for (lat, km) in [(0.0, 10.0), (51.45, 10.0), (51.45, 200.0), (-60.0, 150.0), (70.0, 200.0)] {
+        for (lat, km) in [
+            (0.0, 10.0),
+            (51.45, 10.0),
+            (51.45, 200.0),
+            (-60.0, 150.0),
+            (70.0, 200.0),
+        ] {
             let (inner, outer) = flat_ring(lat, km);
             for i in 0..3600 {
                 let bearing = f64::from(i).to_radians() / 10.0;

@@ -65,7 +65,12 @@ mod tests {
 
     #[test]
     fn fields_round_trip() {
-        let q = JobQuery { text: "Pflege".into(), limit: 50, offset: 20, ..JobQuery::default() };
+        let q = JobQuery {
+            text: "Pflege".into(),
+            limit: 50,
+            offset: 20,
+            ..JobQuery::default()
+        };
         let fields = SavedSearch::to_fields("Pflege in Essen", &q, Utc::now());
         let s = SavedSearch::from_fields("search-1", &fields).unwrap();
         assert_eq!(s.name, "Pflege in Essen");

@@ -59,7 +59,9 @@ pub enum Recognition {
 }
 
 /// A language level of the Common European Framework; the order is the level order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum LanguageLevel {
@@ -211,12 +213,18 @@ impl Answers {
         }
         if let Some(age) = self.age {
             if !AGE_RANGE.contains(&age) {
-                return Err(Error::invalid("error-plan-age-range", &[("age", age.to_string())]));
+                return Err(Error::invalid(
+                    "error-plan-age-range",
+                    &[("age", age.to_string())],
+                ));
             }
             if u32::from(self.experience_years) + 14 > u32::from(age) && self.experience_years > 0 {
                 return Err(Error::invalid(
                     "error-plan-experience-age",
-                    &[("years", self.experience_years.to_string()), ("age", age.to_string())],
+                    &[
+                        ("years", self.experience_years.to_string()),
+                        ("age", age.to_string()),
+                    ],
                 ));
             }
         }
@@ -228,7 +236,10 @@ impl Answers {
             return Err(Error::invalid("error-plan-experience-inconsistent", &[]));
         }
         if self.recognition != Recognition::None && self.qualification == Qualification::None {
-            return Err(Error::invalid("error-plan-recognition-without-qualification", &[]));
+            return Err(Error::invalid(
+                "error-plan-recognition-without-qualification",
+                &[],
+            ));
         }
         if self.purpose == Purpose::FamilyReunion
             && (self.sponsor_title.is_none() || self.family_role.is_none())
@@ -284,27 +295,94 @@ mod tests {
             ..Answers::default()
         };
         ok.validate(today, Some(known)).unwrap();
-        let past = Answers { arrival_date: Some(day("2026-11-24")), ..ok.clone() };
-        assert_eq!(id_of(past.validate(today, Some(known)).unwrap_err()), "error-plan-arrival-past");
-        let neg = Answers { salary_eur: Some(-1.0), ..ok.clone() };
-        assert_eq!(id_of(neg.validate(today, Some(known)).unwrap_err()), "error-plan-salary-negative");
-        let nan = Answers { salary_eur: Some(f64::NAN), ..ok.clone() };
-        assert_eq!(id_of(nan.validate(today, Some(known)).unwrap_err()), "error-plan-salary-negative");
-        let huge = Answers { salary_eur: Some(5e8), ..ok.clone() };
-        assert_eq!(id_of(huge.validate(today, Some(known)).unwrap_err()), "error-plan-salary-absurd");
-        let town = Answers { municipality_id: Some("atlantis".into()), ..ok.clone() };
-        assert_eq!(id_of(town.validate(today, Some(known)).unwrap_err()), "error-plan-municipality-unknown");
-        assert_eq!(id_of(ok.validate(today, None).unwrap_err()), "error-plan-municipalities-missing");
-        let old = Answers { age: Some(130), ..ok.clone() };
-        assert_eq!(id_of(old.validate(today, Some(known)).unwrap_err()), "error-plan-age-range");
-        let exp = Answers { experience_years_last_5: 3, experience_years_last_7: 2, experience_years: 9, ..ok.clone() };
-        assert_eq!(id_of(exp.validate(today, Some(known)).unwrap_err()), "error-plan-experience-inconsistent");
-        let young = Answers { age: Some(20), experience_years: 10, ..ok.clone() };
-        assert_eq!(id_of(young.validate(today, Some(known)).unwrap_err()), "error-plan-experience-age");
-        let rec = Answers { recognition: Recognition::Recognised, qualification: Qualification::None, ..ok.clone() };
-        assert_eq!(id_of(rec.validate(today, Some(known)).unwrap_err()), "error-plan-recognition-without-qualification");
-        let fam = Answers { purpose: Purpose::FamilyReunion, ..ok.clone() };
-        assert_eq!(id_of(fam.validate(today, Some(known)).unwrap_err()), "error-plan-family-sponsor-missing");
+        let past = Answers {
+            arrival_date: Some(day("2026-11-24")),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(past.validate(today, Some(known)).unwrap_err()),
+            "error-plan-arrival-past"
+        );
+        let neg = Answers {
+            salary_eur: Some(-1.0),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(neg.validate(today, Some(known)).unwrap_err()),
+            "error-plan-salary-negative"
+        );
+        let nan = Answers {
+            salary_eur: Some(f64::NAN),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(nan.validate(today, Some(known)).unwrap_err()),
+            "error-plan-salary-negative"
+        );
+        let huge = Answers {
+            salary_eur: Some(5e8),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(huge.validate(today, Some(known)).unwrap_err()),
+            "error-plan-salary-absurd"
+        );
+        let town = Answers {
+            municipality_id: Some("atlantis".into()),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(town.validate(today, Some(known)).unwrap_err()),
+            "error-plan-municipality-unknown"
+        );
+        assert_eq!(
+            id_of(ok.validate(today, None).unwrap_err()),
+            "error-plan-municipalities-missing"
+        );
+        let old = Answers {
+            age: Some(130),
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(old.validate(today, Some(known)).unwrap_err()),
+            "error-plan-age-range"
+        );
+        let exp = Answers {
+            experience_years_last_5: 3,
+            experience_years_last_7: 2,
+            experience_years: 9,
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(exp.validate(today, Some(known)).unwrap_err()),
+            "error-plan-experience-inconsistent"
+        );
+        let young = Answers {
+            age: Some(20),
+            experience_years: 10,
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(young.validate(today, Some(known)).unwrap_err()),
+            "error-plan-experience-age"
+        );
+        let rec = Answers {
+            recognition: Recognition::Recognised,
+            qualification: Qualification::None,
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(rec.validate(today, Some(known)).unwrap_err()),
+            "error-plan-recognition-without-qualification"
+        );
+        let fam = Answers {
+            purpose: Purpose::FamilyReunion,
+            ..ok.clone()
+        };
+        assert_eq!(
+            id_of(fam.validate(today, Some(known)).unwrap_err()),
+            "error-plan-family-sponsor-missing"
+        );
     }
 
     #[test]

@@ -8,10 +8,10 @@ use super::household::{Person, Relation};
 use super::progress::ItemStatus;
 use super::service::{PlanRecords, PlanService, StoredRecord};
 use super::{export_documents, export_ics};
+use crate::contacts::{Contact, ContactKind, ContactQuery};
 use crate::{Companion, Result};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
-use crate::contacts::{Contact, ContactKind, ContactQuery};
 use welcome_protocol::content::{Guide, Office, OfficeKind};
 use welcome_protocol::user_data::{Collection, CONFLICT_SUFFIX};
 
@@ -22,9 +22,14 @@ struct StoreRecords<'a>(&'a crate::store::Store);
 fn stored(record: crate::store::Record) -> StoredRecord {
     let mut fields = record.fields;
     for (field, value) in record.conflicts {
-        fields.entry(format!("{field}{CONFLICT_SUFFIX}")).or_insert(value);
+        fields
+            .entry(format!("{field}{CONFLICT_SUFFIX}"))
+            .or_insert(value);
     }
-    StoredRecord { record_id: record.record_id, fields }
+    StoredRecord {
+        record_id: record.record_id,
+        fields,
+    }
 }
 
 impl PlanRecords for StoreRecords<'_> {
@@ -33,14 +38,31 @@ impl PlanRecords for StoreRecords<'_> {
     }
 
     fn list(&self, collection: Collection) -> Result<Vec<StoredRecord>> {
-        Ok(self.0.user_data().list(collection)?.into_iter().map(stored).collect())
+        Ok(self
+            .0
+            .user_data()
+            .list(collection)?
+            .into_iter()
+            .map(stored)
+            .collect())
     }
 
     fn list_prefix(&self, collection: Collection, prefix: &str) -> Result<Vec<StoredRecord>> {
-        Ok(self.0.user_data().list_prefix(collection, prefix)?.into_iter().map(stored).collect())
+        Ok(self
+            .0
+            .user_data()
+            .list_prefix(collection, prefix)?
+            .into_iter()
+            .map(stored)
+            .collect())
     }
 
-    fn put_fields(&self, collection: Collection, record_id: &str, fields: Map<String, Value>) -> Result<()> {
+    fn put_fields(
+        &self,
+        collection: Collection,
+        record_id: &str,
+        fields: Map<String, Value>,
+    ) -> Result<()> {
         self.0.user_data().put_fields(collection, record_id, fields)
     }
 
@@ -85,7 +107,11 @@ impl Companion {
             records: &records,
             rules: rules.as_ref(),
             checklists: &checklists,
-            known_municipality: if municipalities.is_empty() { None } else { Some(&known) },
+            known_municipality: if municipalities.is_empty() {
+                None
+            } else {
+                Some(&known)
+            },
             office_for: &office_for,
             guide_for: &guide_for,
             loc: &loc,
@@ -134,19 +160,32 @@ impl Companion {
         self.with_plan(|s| s.set_item_due(person, item, due))
     }
 
-    pub fn set_document_expiry(&self, person: &str, item: &str, expiry: Option<NaiveDate>) -> Result<Plan> {
+    pub fn set_document_expiry(
+        &self,
+        person: &str,
+        item: &str,
+        expiry: Option<NaiveDate>,
+    ) -> Result<Plan> {
         self.with_plan(|s| s.set_document_expiry(person, item, expiry))
     }
 
     /// The person's open deadlines as an iCalendar file, in the user's language.
     pub fn export_ics(&self, person: &str) -> Result<String> {
         let plan = self.plan(person)?;
-        Ok(export_ics::export(&plan, chrono::Utc::now(), &self.localizer()))
+        Ok(export_ics::export(
+            &plan,
+            chrono::Utc::now(),
+            &self.localizer(),
+        ))
     }
 
     /// The person's documents as a printable HTML page, in the user's language.
     pub fn export_documents_html(&self, person: &str) -> Result<String> {
         let plan = self.plan(person)?;
-        Ok(export_documents::export(&plan, chrono::Local::now().date_naive(), &self.localizer()))
+        Ok(export_documents::export(
+            &plan,
+            chrono::Local::now().date_naive(),
+            &self.localizer(),
+        ))
     }
 }

@@ -42,9 +42,16 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4
 
 /// The printable page of the plan's documents.
 pub fn export(plan: &Plan, today: NaiveDate, loc: &Localizer) -> String {
-    let mut docs: Vec<&PlanItem> = plan.items.iter().filter(|i| i.kind == ItemKind::Document).collect();
+    let mut docs: Vec<&PlanItem> = plan
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Document)
+        .collect();
     docs.sort_by(|a, b| (a.phase, a.order, &a.id).cmp(&(b.phase, b.order, &b.id)));
-    let title = loc.t_args("plan-documents-title", &args(&[("name", plan.person.name.clone().into())]));
+    let title = loc.t_args(
+        "plan-documents-title",
+        &args(&[("name", plan.person.name.clone().into())]),
+    );
     let mut html = String::new();
     html.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
@@ -59,15 +66,24 @@ pub fn export(plan: &Plan, today: NaiveDate, loc: &Localizer) -> String {
     if let Some(path) = &plan.path_title {
         html.push_str(&format!(
             "<p>{}</p>\n",
-            escape_html(&loc.t_args("plan-documents-path", &args(&[("path", path.text.clone().into())])))
+            escape_html(&loc.t_args(
+                "plan-documents-path",
+                &args(&[("path", path.text.clone().into())])
+            ))
         ));
     }
     html.push_str(&format!(
         "<p>{}</p>\n",
-        escape_html(&loc.t_args("plan-documents-date", &args(&[("date", format_date(today, loc.locale()).into())])))
+        escape_html(&loc.t_args(
+            "plan-documents-date",
+            &args(&[("date", format_date(today, loc.locale()).into())])
+        ))
     ));
     if docs.is_empty() {
-        html.push_str(&format!("<p>{}</p>\n", escape_html(&loc.t("plan-documents-none"))));
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            escape_html(&loc.t("plan-documents-none"))
+        ));
     } else {
         html.push_str(&format!(
             "<table>\n<thead><tr><th>{}</th><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
@@ -87,20 +103,33 @@ pub fn export(plan: &Plan, today: NaiveDate, loc: &Localizer) -> String {
 }
 
 fn row(n: usize, doc: &PlanItem, loc: &Localizer) -> String {
-    let checkbox = if doc.status.is_done() { "&#9745;" } else { "&#9744;" };
+    let checkbox = if doc.status.is_done() {
+        "&#9745;"
+    } else {
+        "&#9744;"
+    };
     let mut what = format!("<strong>{}</strong>", escape_html(&doc.title.text));
     if let Some(d) = &doc.description {
-        what.push_str(&format!("<div class=\"desc\">{}</div>", escape_html(&d.text)));
+        what.push_str(&format!(
+            "<div class=\"desc\">{}</div>",
+            escape_html(&d.text)
+        ));
     }
     if !doc.legal_basis.is_empty() {
-        what.push_str(&format!("<div class=\"desc\">{}</div>", escape_html(&doc.legal_basis)));
+        what.push_str(&format!(
+            "<div class=\"desc\">{}</div>",
+            escape_html(&doc.legal_basis)
+        ));
     }
     let mut expiry = doc
         .expiry
         .map(|d| escape_html(&format_date(d, loc.locale())))
         .unwrap_or_default();
     if let Some(w) = doc.expiry_warning {
-        expiry.push_str(&format!(" <span class=\"warn\">{}</span>", escape_html(&expiry_label(w, loc))));
+        expiry.push_str(&format!(
+            " <span class=\"warn\">{}</span>",
+            escape_html(&expiry_label(w, loc))
+        ));
     }
     format!(
         "<tr><td class=\"box\">{checkbox}</td><td>{n}</td><td>{what}</td><td>{}</td><td>{expiry}</td><td>{}</td></tr>\n",
@@ -115,6 +144,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape_html("<script>a&b\"'</script>"), "&lt;script&gt;a&amp;b&quot;&#39;&lt;/script&gt;");
+        assert_eq!(
+            escape_html("<script>a&b\"'</script>"),
+            "&lt;script&gt;a&amp;b&quot;&#39;&lt;/script&gt;"
+        );
     }
 }

@@ -62,7 +62,10 @@ pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
         "METHOD:PUBLISH".into(),
         format!(
             "X-WR-CALNAME:{}",
-            escape_text(&loc.t_args("plan-ics-calendar-name", &args(&[("name", plan.person.name.clone().into())])))
+            escape_text(&loc.t_args(
+                "plan-ics-calendar-name",
+                &args(&[("name", plan.person.name.clone().into())])
+            ))
         ),
     ];
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
@@ -71,17 +74,26 @@ pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
         if item.status.is_done() || item.status == ItemStatus::NotNeeded {
             continue;
         }
-        let summary = loc.t_args("plan-ics-summary", &args(&[("title", item.title.text.clone().into())]));
+        let summary = loc.t_args(
+            "plan-ics-summary",
+            &args(&[("title", item.title.text.clone().into())]),
+        );
         let mut description = Vec::new();
         if let Some(d) = &item.description {
             description.push(d.text.clone());
         }
         if !item.legal_basis.is_empty() {
-            description.push(loc.t_args("plan-ics-legal-basis", &args(&[("basis", item.legal_basis.clone().into())])));
+            description.push(loc.t_args(
+                "plan-ics-legal-basis",
+                &args(&[("basis", item.legal_basis.clone().into())]),
+            ));
         }
         if let Some(office) = &item.office {
             if let Some(name) = office.name.resolve(&[&plan.locale]) {
-                let place = format!("{}, {} {}", office.address.street, office.address.postcode, office.address.city);
+                let place = format!(
+                    "{}, {} {}",
+                    office.address.street, office.address.postcode, office.address.city
+                );
                 description.push(loc.t_args(
                     "plan-ics-office",
                     &args(&[("office", name.text.into()), ("address", place.into())]),
@@ -89,7 +101,10 @@ pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
             }
         }
         lines.push("BEGIN:VEVENT".into());
-        lines.push(format!("UID:{}-{}@companion.welcome.ruhr", plan.person.id, item.id));
+        lines.push(format!(
+            "UID:{}-{}@companion.welcome.ruhr",
+            plan.person.id, item.id
+        ));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
         if let Some(end) = due.checked_add_days(Days::new(1)) {
@@ -97,7 +112,10 @@ pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
         }
         lines.push(format!("SUMMARY:{}", escape_text(&summary)));
         if !description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", escape_text(&description.join("\n"))));
+            lines.push(format!(
+                "DESCRIPTION:{}",
+                escape_text(&description.join("\n"))
+            ));
         }
         lines.push("TRANSP:TRANSPARENT".into());
         lines.push("END:VEVENT".into());

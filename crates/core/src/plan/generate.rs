@@ -12,7 +12,9 @@ use crate::i18n::Localizer;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use welcome_protocol::content::{Checklist, Guide, ItemKind, Office, OfficeKind, Phase, PlanRules, Source};
+use welcome_protocol::content::{
+    Checklist, Guide, ItemKind, Office, OfficeKind, Phase, PlanRules, Source,
+};
 use welcome_protocol::text::ResolvedText;
 
 /// One document or step of a person's plan, with its progress.
@@ -110,7 +112,9 @@ pub fn plan_path(a: &Answers, assessment: &Assessment) -> Option<String> {
             .iter()
             .any(|p| p.path_id == *id && p.eligible != Eligibility::NotEligible)
     });
-    chosen.map(str::to_owned).or_else(|| assessment.recommended.clone())
+    chosen
+        .map(str::to_owned)
+        .or_else(|| assessment.recommended.clone())
 }
 
 pub fn build(input: PlanInput) -> Plan {
@@ -124,15 +128,25 @@ pub fn build(input: PlanInput) -> Plan {
     }
     let path = plan_path(a, &assessment);
     let path_title = path.as_deref().and_then(|id| {
-        input.rules.paths.iter().find(|p| p.id == id).and_then(|p| p.title.resolve(&langs))
+        input
+            .rules
+            .paths
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.title.resolve(&langs))
     });
-    let advice = path.is_none().then(|| advice(a, input.office_for, input.guide_for, loc));
+    let advice = path
+        .is_none()
+        .then(|| advice(a, input.office_for, input.guide_for, loc));
     let applicable = items::applicable(input.checklists, path.as_deref(), a);
     let items: Vec<PlanItem> = applicable
         .iter()
         .map(|item| {
             let stored = input.progress.get(&item.id).cloned().unwrap_or_default();
-            let derived = item.due.as_ref().and_then(|d| items::derived_due(d, a.arrival_date));
+            let derived = item
+                .due
+                .as_ref()
+                .and_then(|d| items::derived_due(d, a.arrival_date));
             let status = stored
                 .status
                 .filter(|s| s.fits(item.kind))
@@ -196,15 +210,28 @@ fn advice(
     guide_for: &dyn Fn(&str) -> Option<Guide>,
     loc: &Localizer,
 ) -> Advice {
-    let recognition_issue = a.qualification != Qualification::None && a.recognition != Recognition::Recognised;
+    let recognition_issue =
+        a.qualification != Qualification::None && a.recognition != Recognition::Recognised;
     let order: &[OfficeKind] = if recognition_issue {
-        &[OfficeKind::RecognitionCounselling, OfficeKind::WelcomeCentre, OfficeKind::MigrationCounselling]
+        &[
+            OfficeKind::RecognitionCounselling,
+            OfficeKind::WelcomeCentre,
+            OfficeKind::MigrationCounselling,
+        ]
     } else {
-        &[OfficeKind::WelcomeCentre, OfficeKind::MigrationCounselling, OfficeKind::RecognitionCounselling]
+        &[
+            OfficeKind::WelcomeCentre,
+            OfficeKind::MigrationCounselling,
+            OfficeKind::RecognitionCounselling,
+        ]
     };
     let office = order.iter().find_map(|k| office_for(*k));
     let mut reason = Reason::new(
-        if recognition_issue { "plan-advice-no-path-recognition" } else { "plan-advice-no-path" },
+        if recognition_issue {
+            "plan-advice-no-path-recognition"
+        } else {
+            "plan-advice-no-path"
+        },
         "",
     );
     reason.localize(loc);
@@ -217,5 +244,9 @@ fn advice(
             _ => "visa",
         }
     };
-    Advice { message: reason.text, office, guide: guide_for(topic) }
+    Advice {
+        message: reason.text,
+        office,
+        guide: guide_for(topic),
+    }
 }

@@ -31,9 +31,14 @@ impl Relation {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Relation::Myself, Relation::Spouse, Relation::Child, Relation::Other]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        [
+            Relation::Myself,
+            Relation::Spouse,
+            Relation::Child,
+            Relation::Other,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
     }
 }
 
@@ -57,7 +62,11 @@ impl Person {
     pub fn from_fields(id: &str, f: &serde_json::Map<String, serde_json::Value>) -> Option<Self> {
         Some(Self {
             id: id.to_owned(),
-            name: f.get(fields::NAME).and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
+            name: f
+                .get(fields::NAME)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned(),
             relation: Relation::parse(f.get(fields::RELATION)?.as_str()?)?,
         })
     }
@@ -75,5 +84,7 @@ impl Person {
 pub fn valid_person_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 40
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }

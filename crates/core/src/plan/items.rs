@@ -10,7 +10,9 @@ use welcome_protocol::content::{Checklist, ChecklistItem, Condition, DueAnchor, 
 pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
     match condition {
         Condition::WithFamily => a.with_family() || a.family_role.is_some(),
-        Condition::WithChildren => a.children_coming > 0 || a.family_role == Some(FamilyRole::Child),
+        Condition::WithChildren => {
+            a.children_coming > 0 || a.family_role == Some(FamilyRole::Child)
+        }
         Condition::RecognitionPending => {
             a.qualification != Qualification::None && a.recognition != Recognition::Recognised
         }
@@ -28,7 +30,11 @@ pub fn applies(item: &ChecklistItem, path: Option<&str>, a: &Answers) -> bool {
 
 /// The applicable items of all checklists, each id once (the first checklist that has it wins),
 /// ordered by phase, then `order`, then id so the order is stable.
-pub fn applicable<'c>(checklists: &'c [Checklist], path: Option<&str>, a: &Answers) -> Vec<&'c ChecklistItem> {
+pub fn applicable<'c>(
+    checklists: &'c [Checklist],
+    path: Option<&str>,
+    a: &Answers,
+) -> Vec<&'c ChecklistItem> {
     let mut seen = BTreeSet::new();
     let mut items: Vec<&ChecklistItem> = checklists
         .iter()
@@ -53,7 +59,10 @@ mod tests {
 
     #[test]
     fn registration_is_due_two_weeks_after_arrival() {
-        let rule = DueRule { after: DueAnchor::Arrival, days: 14 };
+        let rule = DueRule {
+            after: DueAnchor::Arrival,
+            days: 14,
+        };
         let arrival: NaiveDate = "2027-03-01".parse().unwrap();
         assert_eq!(derived_due(&rule, Some(arrival)), "2027-03-15".parse().ok());
         assert_eq!(derived_due(&rule, None), None);

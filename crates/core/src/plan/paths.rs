@@ -5,7 +5,9 @@
 //! The verdict is `needs_check` wherever the answers or the rules cannot decide it (a pending
 //! recognition, a threshold not published for the application year): the plan never guesses.
 
-use super::answers::{Answers, FamilyRole, LanguageLevel, Purpose, Qualification, Recognition, SponsorTitle};
+use super::answers::{
+    Answers, FamilyRole, LanguageLevel, Purpose, Qualification, Recognition, SponsorTitle,
+};
 use super::points::{self, Points, MIN_POINTS};
 use super::reasons::{ArgValue, Reason};
 use super::thresholds::{keys, threshold_on, ThresholdOn};
@@ -94,16 +96,29 @@ struct Verdict<'r> {
 
 impl<'r> Verdict<'r> {
     fn new(rules: &'r PlanRules, path: &'static str) -> Self {
-        Self { rules, path, eligible: Eligibility::Eligible, reasons: Vec::new() }
+        Self {
+            rules,
+            path,
+            eligible: Eligibility::Eligible,
+            reasons: Vec::new(),
+        }
     }
 
     fn path_source(&self) -> Option<&'r Source> {
-        self.rules.paths.iter().find(|p| p.id == self.path).map(|p| &p.source)
+        self.rules
+            .paths
+            .iter()
+            .find(|p| p.id == self.path)
+            .map(|p| &p.source)
     }
 
     /// Adds a reason that keeps the verdict as it is; the path's source by default.
     fn note(&mut self, reason: Reason) {
-        let reason = if reason.source.is_none() { reason.source(self.path_source()) } else { reason };
+        let reason = if reason.source.is_none() {
+            reason.source(self.path_source())
+        } else {
+            reason
+        };
         self.reasons.push(reason);
     }
 
@@ -120,19 +135,32 @@ impl<'r> Verdict<'r> {
     }
 
     fn done(self) -> PathAssessment {
-        PathAssessment { path_id: self.path.to_owned(), eligible: self.eligible, reasons: self.reasons }
+        PathAssessment {
+            path_id: self.path.to_owned(),
+            eligible: self.eligible,
+            reasons: self.reasons,
+        }
     }
 }
 
 /// Assesses every path. `application_date` picks the thresholds in force.
-pub fn assess(a: &Answers, rules: &PlanRules, application_date: NaiveDate, langs: &[&str]) -> Assessment {
+pub fn assess(
+    a: &Answers,
+    rules: &PlanRules,
+    application_date: NaiveDate,
+    langs: &[&str],
+) -> Assessment {
     let points = a.third_country().then(|| points::compute(a, rules, langs));
     let paths: Vec<PathAssessment> = ids::ALL
         .iter()
         .map(|path| assess_path(path, a, rules, application_date, points.as_ref()))
         .collect();
     let recommended = recommend(a, &paths);
-    Assessment { paths, recommended, points }
+    Assessment {
+        paths,
+        recommended,
+        points,
+    }
 }
 
 /// The recommended path: the first eligible path of those serving the person's purpose.
@@ -141,7 +169,11 @@ pub fn recommend(a: &Answers, paths: &[PathAssessment]) -> Option<String> {
         &[ids::EU_FREE_MOVEMENT]
     } else {
         match a.purpose {
-            Purpose::WorkWithOffer => &[ids::BLUE_CARD, ids::SKILLED_ACADEMIC, ids::SKILLED_VOCATIONAL],
+            Purpose::WorkWithOffer => &[
+                ids::BLUE_CARD,
+                ids::SKILLED_ACADEMIC,
+                ids::SKILLED_VOCATIONAL,
+            ],
             Purpose::JobSearch => &[ids::OPPORTUNITY_CARD],
             Purpose::Study => &[ids::STUDY],
             Purpose::VocationalTraining => &[ids::VOCATIONAL_TRAINING],
@@ -150,7 +182,11 @@ pub fn recommend(a: &Answers, paths: &[PathAssessment]) -> Option<String> {
     };
     candidates
         .iter()
-        .find(|id| paths.iter().any(|p| p.path_id == **id && p.eligible == Eligibility::Eligible))
+        .find(|id| {
+            paths
+                .iter()
+                .any(|p| p.path_id == **id && p.eligible == Eligibility::Eligible)
+        })
         .map(|id| (*id).to_owned())
 }
 
@@ -166,7 +202,10 @@ fn assess_path(
         if a.third_country() {
             v.fail(Reason::new("plan-reason-eu-not-citizen", "§ 2 FreizügG/EU"));
         } else {
-            v.note(Reason::new("plan-reason-eu-free-movement", "§ 2 FreizügG/EU"));
+            v.note(Reason::new(
+                "plan-reason-eu-free-movement",
+                "§ 2 FreizügG/EU",
+            ));
         }
         return v.done();
     }
@@ -182,9 +221,15 @@ fn assess_path(
         ids::STUDY => study(&mut v, a, rules, date),
         ids::VOCATIONAL_TRAINING => {
             if a.purpose != Purpose::VocationalTraining {
-                v.fail(Reason::new("plan-reason-purpose-mismatch", "§ 16a AufenthG"));
+                v.fail(Reason::new(
+                    "plan-reason-purpose-mismatch",
+                    "§ 16a AufenthG",
+                ));
             }
-            v.note(Reason::new("plan-reason-training-contract", "§ 16a AufenthG"));
+            v.note(Reason::new(
+                "plan-reason-training-contract",
+                "§ 16a AufenthG",
+            ));
         }
         _ => family_reunion(&mut v, a),
     }
@@ -206,14 +251,20 @@ fn blue_card(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate) {
             v.note(Reason::new("plan-reason-degree-recognised", BASIS));
         }
         (Qualification::Academic, Recognition::Pending) => {
-            v.check(Reason::new("plan-reason-recognition-pending", "§ 16d AufenthG"));
+            v.check(Reason::new(
+                "plan-reason-recognition-pending",
+                "§ 16d AufenthG",
+            ));
         }
         _ if a.it_specialist => {
             lower = true;
             let years = a.experience_years_last_7;
-            let reason = Reason::new("plan-reason-it-specialist-experience", "§ 18g Abs. 2 AufenthG")
-                .arg("years", ArgValue::Count(years.into()))
-                .arg("required", ArgValue::Count(IT_SPECIALIST_YEARS.into()));
+            let reason = Reason::new(
+                "plan-reason-it-specialist-experience",
+                "§ 18g Abs. 2 AufenthG",
+            )
+            .arg("years", ArgValue::Count(years.into()))
+            .arg("required", ArgValue::Count(IT_SPECIALIST_YEARS.into()));
             if years >= IT_SPECIALIST_YEARS {
                 v.note(reason);
             } else {
@@ -222,11 +273,22 @@ fn blue_card(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate) {
         }
         _ => v.fail(Reason::new("plan-reason-degree-needed", BASIS)),
     }
-    let key = if lower { keys::BLUE_CARD_SHORTAGE } else { keys::BLUE_CARD };
+    let key = if lower {
+        keys::BLUE_CARD_SHORTAGE
+    } else {
+        keys::BLUE_CARD
+    };
     if lower {
         v.note(Reason::new("plan-reason-threshold-lower", BASIS));
     }
-    salary_check(v, a, threshold_on(rules, key, date), date, BASIS, SalaryFloor::BlueCard);
+    salary_check(
+        v,
+        a,
+        threshold_on(rules, key, date),
+        date,
+        BASIS,
+        SalaryFloor::BlueCard,
+    );
 }
 
 /// Which salary rule a comparison is about, for the wording of its reasons.
@@ -249,13 +311,25 @@ fn salary_check(
     let amount = match threshold {
         ThresholdOn::Amount(amount, _) => amount,
         ThresholdOn::NotPublished(_) | ThresholdOn::NoRule => {
-            let id = if older { "plan-reason-older-no-figure" } else { "plan-reason-threshold-not-published" };
-            v.check(Reason::new(id, basis).arg("date", ArgValue::Date(date)).source(source));
+            let id = if older {
+                "plan-reason-older-no-figure"
+            } else {
+                "plan-reason-threshold-not-published"
+            };
+            v.check(
+                Reason::new(id, basis)
+                    .arg("date", ArgValue::Date(date))
+                    .source(source),
+            );
             return;
         }
     };
     let Some(salary) = a.salary_eur else {
-        v.check(Reason::new("plan-reason-salary-missing", basis).arg("threshold", ArgValue::Eur(amount)).source(source));
+        v.check(
+            Reason::new("plan-reason-salary-missing", basis)
+                .arg("threshold", ArgValue::Eur(amount))
+                .source(source),
+        );
         return;
     };
     let id = match (older, salary >= amount) {
@@ -277,8 +351,18 @@ fn salary_check(
     }
 }
 
-fn skilled(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate, wanted: Qualification) {
-    let basis = if wanted == Qualification::Academic { "§ 18b AufenthG" } else { "§ 18a AufenthG" };
+fn skilled(
+    v: &mut Verdict,
+    a: &Answers,
+    rules: &PlanRules,
+    date: NaiveDate,
+    wanted: Qualification,
+) {
+    let basis = if wanted == Qualification::Academic {
+        "§ 18b AufenthG"
+    } else {
+        "§ 18a AufenthG"
+    };
     purpose_is(v, a, Purpose::WorkWithOffer, basis);
     if a.qualification != wanted {
         let id = if wanted == Qualification::Academic {
@@ -289,44 +373,80 @@ fn skilled(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate, wan
         v.fail(Reason::new(id, basis));
     } else {
         match a.recognition {
-            Recognition::Recognised => v.note(Reason::new("plan-reason-qualification-recognised", basis)),
-            Recognition::Pending => v.check(Reason::new("plan-reason-recognition-pending", "§ 16d AufenthG")),
-            Recognition::Partial | Recognition::None => {
-                v.fail(Reason::new("plan-reason-recognition-needed", "§ 16d AufenthG"))
+            Recognition::Recognised => {
+                v.note(Reason::new("plan-reason-qualification-recognised", basis))
             }
+            Recognition::Pending => v.check(Reason::new(
+                "plan-reason-recognition-pending",
+                "§ 16d AufenthG",
+            )),
+            Recognition::Partial | Recognition::None => v.fail(Reason::new(
+                "plan-reason-recognition-needed",
+                "§ 16d AufenthG",
+            )),
         }
     }
     v.note(Reason::new("plan-reason-ba-approval", "§ 39 AufenthG"));
     if a.age.is_some_and(|age| age >= OLDER_WORKER_AGE) {
         let threshold = threshold_on(rules, keys::SKILLED_OVER_45, date);
-        salary_check(v, a, threshold, date, "§ 18 Abs. 2 Nr. 5 AufenthG", SalaryFloor::OlderWorker);
+        salary_check(
+            v,
+            a,
+            threshold,
+            date,
+            "§ 18 Abs. 2 Nr. 5 AufenthG",
+            SalaryFloor::OlderWorker,
+        );
     }
 }
 
-fn opportunity_card(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate, points: Option<&Points>) {
+fn opportunity_card(
+    v: &mut Verdict,
+    a: &Answers,
+    rules: &PlanRules,
+    date: NaiveDate,
+    points: Option<&Points>,
+) {
     const BASIS: &str = "§ 20a AufenthG";
     purpose_is(v, a, Purpose::JobSearch, BASIS);
-    let recognised = a.qualification != Qualification::None && a.recognition == Recognition::Recognised;
+    let recognised =
+        a.qualification != Qualification::None && a.recognition == Recognition::Recognised;
     if recognised {
         v.note(Reason::new("plan-reason-opportunity-recognised", BASIS));
     } else {
         if a.qualification == Qualification::None {
-            v.fail(Reason::new("plan-reason-opportunity-qualification-missing", BASIS));
+            v.fail(Reason::new(
+                "plan-reason-opportunity-qualification-missing",
+                BASIS,
+            ));
         } else {
             match a.qualification_two_years {
                 Some(true) => {}
-                Some(false) => v.fail(Reason::new("plan-reason-opportunity-qualification-short", BASIS)),
-                None => v.check(Reason::new("plan-reason-opportunity-qualification-duration", BASIS)),
+                Some(false) => v.fail(Reason::new(
+                    "plan-reason-opportunity-qualification-short",
+                    BASIS,
+                )),
+                None => v.check(Reason::new(
+                    "plan-reason-opportunity-qualification-duration",
+                    BASIS,
+                )),
             }
         }
         if a.german >= LanguageLevel::A1 || a.english >= LanguageLevel::B2 {
             v.note(Reason::new("plan-reason-opportunity-language-ok", BASIS));
         } else {
-            v.fail(Reason::new("plan-reason-opportunity-language-missing", BASIS));
+            v.fail(Reason::new(
+                "plan-reason-opportunity-language-missing",
+                BASIS,
+            ));
         }
         let total = points.map_or(0, |p| p.total);
         let reason = Reason::new(
-            if total >= MIN_POINTS { "plan-reason-opportunity-points-enough" } else { "plan-reason-opportunity-points-short" },
+            if total >= MIN_POINTS {
+                "plan-reason-opportunity-points-enough"
+            } else {
+                "plan-reason-opportunity-points-short"
+            },
             BASIS,
         )
         .arg("points", ArgValue::Count(total))
@@ -381,22 +501,40 @@ fn family_reunion(v: &mut Verdict, a: &Answers) {
     let blue_card = sponsor == SponsorTitle::BlueCard;
     match role {
         FamilyRole::Spouse if blue_card => {
-            v.note(Reason::new("plan-reason-family-blue-card-no-a1", "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG"));
+            v.note(Reason::new(
+                "plan-reason-family-blue-card-no-a1",
+                "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG",
+            ));
         }
         FamilyRole::Spouse if a.german >= LanguageLevel::A1 => {
-            v.note(Reason::new("plan-reason-family-a1-met", "§ 30 Abs. 1 S. 1 Nr. 2 AufenthG"));
+            v.note(Reason::new(
+                "plan-reason-family-a1-met",
+                "§ 30 Abs. 1 S. 1 Nr. 2 AufenthG",
+            ));
         }
         FamilyRole::Spouse => {
-            v.check(Reason::new("plan-reason-family-a1-needed", "§ 30 Abs. 1 S. 1 Nr. 2 AufenthG"));
+            v.check(Reason::new(
+                "plan-reason-family-a1-needed",
+                "§ 30 Abs. 1 S. 1 Nr. 2 AufenthG",
+            ));
         }
         FamilyRole::Child if a.age.is_some_and(|age| age >= 18) => {
-            v.fail(Reason::new("plan-reason-family-child-adult", "§ 32 AufenthG"));
+            v.fail(Reason::new(
+                "plan-reason-family-child-adult",
+                "§ 32 AufenthG",
+            ));
         }
         FamilyRole::Child => v.note(Reason::new("plan-reason-family-child", "§ 32 AufenthG")),
     }
     if blue_card {
-        v.note(Reason::new("plan-reason-family-no-living-space", "§ 29 Abs. 5 AufenthG"));
+        v.note(Reason::new(
+            "plan-reason-family-no-living-space",
+            "§ 29 Abs. 5 AufenthG",
+        ));
     } else if sponsor != SponsorTitle::German {
-        v.note(Reason::new("plan-reason-family-living-space", "§ 29 Abs. 1 Nr. 2 AufenthG"));
+        v.note(Reason::new(
+            "plan-reason-family-living-space",
+            "§ 29 Abs. 1 Nr. 2 AufenthG",
+        ));
     }
 }

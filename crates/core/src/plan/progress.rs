@@ -93,7 +93,10 @@ impl ItemStatus {
     pub fn is_done(self) -> bool {
         matches!(
             self,
-            ItemStatus::Done | ItemStatus::Received | ItemStatus::TranslatedCertified | ItemStatus::Submitted
+            ItemStatus::Done
+                | ItemStatus::Received
+                | ItemStatus::TranslatedCertified
+                | ItemStatus::Submitted
         )
     }
 }
@@ -124,7 +127,12 @@ impl ItemProgress {
     /// Reads the stored fields leniently: a value this version cannot read counts as untouched
     /// rather than breaking the whole plan.
     pub fn from_fields(fields: &serde_json::Map<String, serde_json::Value>) -> Self {
-        let text = |k: &str| fields.get(k).and_then(|v| v.as_str()).filter(|s| !s.is_empty());
+        let text = |k: &str| {
+            fields
+                .get(k)
+                .and_then(|v| v.as_str())
+                .filter(|s| !s.is_empty())
+        };
         let date = |k: &str| text(k).and_then(|s| s.parse::<NaiveDate>().ok());
         Self {
             status: text(fields::STATUS).and_then(ItemStatus::parse),
@@ -162,7 +170,11 @@ impl ExpiryWarning {
 }
 
 /// The expiry warning for a document, if any (see [`VALID_AFTER_ARRIVAL`]).
-pub fn expiry_warning(expiry: NaiveDate, today: NaiveDate, arrival: Option<NaiveDate>) -> Option<ExpiryWarning> {
+pub fn expiry_warning(
+    expiry: NaiveDate,
+    today: NaiveDate,
+    arrival: Option<NaiveDate>,
+) -> Option<ExpiryWarning> {
     if expiry < today {
         return Some(ExpiryWarning::Expired);
     }
@@ -219,10 +231,17 @@ pub struct Progress {
 
 impl Progress {
     pub fn of(items: impl IntoIterator<Item = (Phase, ItemStatus)>) -> Self {
-        let mut phases: Vec<PhaseCount> = [Phase::BeforeDeparture, Phase::FirstWeeks, Phase::FirstMonths]
-            .into_iter()
-            .map(|phase| PhaseCount { phase, count: Count::default() })
-            .collect();
+        let mut phases: Vec<PhaseCount> = [
+            Phase::BeforeDeparture,
+            Phase::FirstWeeks,
+            Phase::FirstMonths,
+        ]
+        .into_iter()
+        .map(|phase| PhaseCount {
+            phase,
+            count: Count::default(),
+        })
+        .collect();
         let mut overall = Count::default();
         for (phase, status) in items {
             overall.add(status);
@@ -246,8 +265,14 @@ mod tests {
     fn warns_when_a_document_expires_within_six_months_of_arrival() {
         let today = day("2026-11-25");
         let arrival = Some(day("2027-03-01"));
-        assert_eq!(expiry_warning(day("2026-11-01"), today, arrival), Some(ExpiryWarning::Expired));
-        assert_eq!(expiry_warning(day("2027-08-31"), today, arrival), Some(ExpiryWarning::ExpiresTooSoon));
+        assert_eq!(
+            expiry_warning(day("2026-11-01"), today, arrival),
+            Some(ExpiryWarning::Expired)
+        );
+        assert_eq!(
+            expiry_warning(day("2027-08-31"), today, arrival),
+            Some(ExpiryWarning::ExpiresTooSoon)
+        );
         assert_eq!(expiry_warning(day("2027-09-01"), today, arrival), None);
         assert_eq!(expiry_warning(day("2027-06-01"), today, None), None);
     }
@@ -260,8 +285,20 @@ mod tests {
             (Phase::FirstWeeks, ItemStatus::Open),
             (Phase::FirstWeeks, ItemStatus::Received),
         ]);
-        assert_eq!(p.overall, Count { done: 2, applicable: 3 });
-        assert_eq!(p.phases[0].count, Count { done: 1, applicable: 1 });
+        assert_eq!(
+            p.overall,
+            Count {
+                done: 2,
+                applicable: 3
+            }
+        );
+        assert_eq!(
+            p.phases[0].count,
+            Count {
+                done: 1,
+                applicable: 1
+            }
+        );
         assert_eq!(p.phases[2].count, Count::default());
     }
 
@@ -270,6 +307,9 @@ mod tests {
         assert!(ItemStatus::Submitted.fits(ItemKind::Document));
         assert!(!ItemStatus::Submitted.fits(ItemKind::Step));
         assert!(ItemStatus::NotNeeded.fits(ItemKind::Step));
-        assert_eq!(ItemStatus::parse("translated_certified"), Some(ItemStatus::TranslatedCertified));
+        assert_eq!(
+            ItemStatus::parse("translated_certified"),
+            Some(ItemStatus::TranslatedCertified)
+        );
     }
 }

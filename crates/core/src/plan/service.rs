@@ -35,7 +35,12 @@ pub trait PlanRecords {
     fn list_prefix(&self, collection: Collection, prefix: &str) -> Result<Vec<StoredRecord>>;
     /// Sets these fields (others keep their values), stamped with a new clock, with its outbox
     /// entry in the same transaction.
-    fn put_fields(&self, collection: Collection, record_id: &str, fields: Map<String, Value>) -> Result<()>;
+    fn put_fields(
+        &self,
+        collection: Collection,
+        record_id: &str,
+        fields: Map<String, Value>,
+    ) -> Result<()>;
     /// Deletes a record (a tombstone that syncs like any change).
     fn delete(&self, collection: Collection, record_id: &str) -> Result<()>;
 }
@@ -76,35 +81,54 @@ impl PlanService<'_> {
         if !people.iter().any(|p| p.id == DEFAULT_PERSON) {
             people.push(self.default_person());
         }
-        people.sort_by(|a, b| (a.id != DEFAULT_PERSON, &a.name, &a.id).cmp(&(b.id != DEFAULT_PERSON, &b.name, &b.id)));
+        people.sort_by(|a, b| {
+            (a.id != DEFAULT_PERSON, &a.name, &a.id).cmp(&(b.id != DEFAULT_PERSON, &b.name, &b.id))
+        });
         Ok(people)
     }
 
     fn default_person(&self) -> Person {
-        Person { id: DEFAULT_PERSON.to_owned(), name: self.loc.t("plan-person-me"), relation: Relation::Myself }
+        Person {
+            id: DEFAULT_PERSON.to_owned(),
+            name: self.loc.t("plan-person-me"),
+            relation: Relation::Myself,
+        }
     }
 
     pub fn person(&self, id: &str) -> Result<Person> {
         self.people()?
             .into_iter()
             .find(|p| p.id == id)
-            .ok_or_else(|| Error::invalid("error-plan-person-unknown", &[("person", id.to_owned())]))
+            .ok_or_else(|| {
+                Error::invalid("error-plan-person-unknown", &[("person", id.to_owned())])
+            })
     }
 
     /// Adds a person to the household.
     pub fn add_person(&self, id: &str, name: &str, relation: Relation) -> Result<Person> {
         if !valid_person_id(id) {
-            return Err(Error::invalid("error-plan-person-id", &[("person", id.to_owned())]));
+            return Err(Error::invalid(
+                "error-plan-person-id",
+                &[("person", id.to_owned())],
+            ));
         }
         let name = name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
             return Err(Error::invalid("error-plan-person-name", &[]));
         }
         if self.people()?.iter().any(|p| p.id == id) {
-            return Err(Error::invalid("error-plan-person-exists", &[("person", id.to_owned())]));
+            return Err(Error::invalid(
+                "error-plan-person-exists",
+                &[("person", id.to_owned())],
+            ));
         }
-        let person = Person { id: id.to_owned(), name: name.to_owned(), relation };
-        self.records.put_fields(Collection::Person, id, person.to_fields())?;
+        let person = Person {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            relation,
+        };
+        self.records
+            .put_fields(Collection::Person, id, person.to_fields())?;
         Ok(person)
     }
 
@@ -112,8 +136,12 @@ impl PlanService<'_> {
     /// them: they stay in the household, with no answers and no progress.
     pub fn remove_person(&self, id: &str) -> Result<()> {
         self.person(id)?;
-        for record in self.records.list_prefix(Collection::ItemProgress, &progress_id(id, ""))? {
-            self.records.delete(Collection::ItemProgress, &record.record_id)?;
+        for record in self
+            .records
+            .list_prefix(Collection::ItemProgress, &progress_id(id, ""))?
+        {
+            self.records
+                .delete(Collection::ItemProgress, &record.record_id)?;
         }
         if self.records.get(Collection::PlanAnswers, id)?.is_some() {
             self.records.delete(Collection::PlanAnswers, id)?;
@@ -138,23 +166,35 @@ impl PlanService<'_> {
         answers.validate(self.today, self.known_municipality)?;
         if let Some(path) = answers.chosen_path.as_deref() {
             if !ids::ALL.contains(&path) {
-                return Err(Error::invalid("error-plan-path-unknown", &[("path", path.to_owned())]));
+                return Err(Error::invalid(
+                    "error-plan-path-unknown",
+                    &[("path", path.to_owned())],
+                ));
             }
         }
         self.rules()?;
-        if who.id == DEFAULT_PERSON && self.records.get(Collection::Person, DEFAULT_PERSON)?.is_none() {
-            self.records.put_fields(Collection::Person, DEFAULT_PERSON, who.to_fields())?;
+        if who.id == DEFAULT_PERSON
+            && self
+                .records
+                .get(Collection::Person, DEFAULT_PERSON)?
+                .is_none()
+        {
+            self.records
+                .put_fields(Collection::Person, DEFAULT_PERSON, who.to_fields())?;
         }
-        let Value::Object(fields) = serde_json::to_value(answers).map_err(|e| Error::BadResponse(e.to_string()))?
+        let Value::Object(fields) =
+            serde_json::to_value(answers).map_err(|e| Error::BadResponse(e.to_string()))?
         else {
             return Err(Error::BadResponse("answers are not an object".into()));
         };
-        self.records.put_fields(Collection::PlanAnswers, person, fields)?;
+        self.records
+            .put_fields(Collection::PlanAnswers, person, fields)?;
         self.plan(person)
     }
 
     fn rules(&self) -> Result<&PlanRules> {
-        self.rules.ok_or_else(|| Error::invalid("error-plan-rules-missing", &[]))
+        self.rules
+            .ok_or_else(|| Error::invalid("error-plan-rules-missing", &[]))
     }
 
     /// The person's stored progress by item id (of every item, applicable or not).
@@ -180,8 +220,16 @@ impl PlanService<'_> {
         let answers = stored.unwrap_or_default();
         let progress = self.progress(person)?;
         let municipality = answers.municipality_id.clone();
-        let office_for = |kind: OfficeKind| municipality.as_deref().and_then(|m| (self.office_for)(m, kind));
-        let guide_for = |topic: &str| municipality.as_deref().and_then(|m| (self.guide_for)(m, topic));
+        let office_for = |kind: OfficeKind| {
+            municipality
+                .as_deref()
+                .and_then(|m| (self.office_for)(m, kind))
+        };
+        let guide_for = |topic: &str| {
+            municipality
+                .as_deref()
+                .and_then(|m| (self.guide_for)(m, topic))
+        };
         let mut plan = build(PlanInput {
             person: &who,
             answers: &answers,
@@ -205,14 +253,17 @@ impl PlanService<'_> {
             .iter()
             .find(|i| i.id == item)
             .map(|i| i.kind)
-            .ok_or_else(|| Error::invalid("error-plan-item-unknown", &[("item", item.to_owned())]))?;
+            .ok_or_else(|| {
+                Error::invalid("error-plan-item-unknown", &[("item", item.to_owned())])
+            })?;
         Ok((plan, kind))
     }
 
     fn put_progress(&self, person: &str, item: &str, field: &str, value: Value) -> Result<Plan> {
         let mut fields = Map::new();
         fields.insert(field.to_owned(), value);
-        self.records.put_fields(Collection::ItemProgress, &progress_id(person, item), fields)?;
+        self.records
+            .put_fields(Collection::ItemProgress, &progress_id(person, item), fields)?;
         self.plan(person)
     }
 
@@ -221,7 +272,10 @@ impl PlanService<'_> {
         if !status.fits(kind) {
             return Err(Error::invalid(
                 "error-plan-status-kind",
-                &[("status", status.as_str().to_owned()), ("item", item.to_owned())],
+                &[
+                    ("status", status.as_str().to_owned()),
+                    ("item", item.to_owned()),
+                ],
             ));
         }
         self.put_progress(person, item, fields::STATUS, status.as_str().into())
@@ -243,10 +297,18 @@ impl PlanService<'_> {
     }
 
     /// Sets a document's expiry date; `None` clears it.
-    pub fn set_document_expiry(&self, person: &str, item: &str, expiry: Option<NaiveDate>) -> Result<Plan> {
+    pub fn set_document_expiry(
+        &self,
+        person: &str,
+        item: &str,
+        expiry: Option<NaiveDate>,
+    ) -> Result<Plan> {
         let (_, kind) = self.item_kind(person, item)?;
         if kind != ItemKind::Document {
-            return Err(Error::invalid("error-plan-expiry-step", &[("item", item.to_owned())]));
+            return Err(Error::invalid(
+                "error-plan-expiry-step",
+                &[("item", item.to_owned())],
+            ));
         }
         self.put_progress(person, item, fields::EXPIRY, date_value(expiry))
     }

@@ -108,7 +108,9 @@ pub struct MemoryTokenStore {
 
 impl MemoryTokenStore {
     fn map(&self) -> std::sync::MutexGuard<'_, HashMap<String, Token>> {
-        self.tokens.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 

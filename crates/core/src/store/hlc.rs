@@ -41,7 +41,10 @@ impl Clock {
 
     /// A fresh reading, later than every reading made or observed before.
     pub fn now(&self) -> Hlc {
-        let mut last = self.last.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut last = self
+            .last
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let wall = wall_millis();
         let next = if wall > last.0 {
             (wall, 0)
@@ -57,7 +60,10 @@ impl Clock {
     /// Moves the clock past a reading from elsewhere.
     pub fn observe(&self, other: &Hlc) {
         if let Some((ms, c, _)) = other.parts() {
-            let mut last = self.last.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut last = self
+                .last
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             if (ms, c) > *last {
                 *last = (ms, c);
             }

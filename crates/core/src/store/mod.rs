@@ -62,7 +62,10 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            tracing::warn!(mode, "SQLite did not switch to WAL; continuing in {mode} mode");
+            tracing::warn!(
+                mode,
+                "SQLite did not switch to WAL; continuing in {mode} mode"
+            );
         }
         configure(&conn)?;
         let mut conn = conn;

@@ -65,16 +65,36 @@ fn put_fields_writes_the_record_and_its_outbox_entry() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("s.sqlite")).unwrap();
     let ud = store.user_data();
-    ud.put_fields(Collection::ItemProgress, "me:anmeldung", fields(json!({"status": "done", "note": "a"})))
+    ud.put_fields(
+        Collection::ItemProgress,
+        "me:anmeldung",
+        fields(json!({"status": "done", "note": "a"})),
+    )
+    .unwrap();
+    ud.put_fields(
+        Collection::ItemProgress,
+        "me:anmeldung",
+        fields(json!({"note": "b"})),
+    )
+    .unwrap();
+    ud.put_fields(
+        Collection::ItemProgress,
+        "you:visa",
+        fields(json!({"status": "missing"})),
+    )
+    .unwrap();
+    let r = ud
+        .get(Collection::ItemProgress, "me:anmeldung")
+        .unwrap()
         .unwrap();
-    ud.put_fields(Collection::ItemProgress, "me:anmeldung", fields(json!({"note": "b"})))
-        .unwrap();
-    ud.put_fields(Collection::ItemProgress, "you:visa", fields(json!({"status": "missing"})))
-        .unwrap();
-    let r = ud.get(Collection::ItemProgress, "me:anmeldung").unwrap().unwrap();
     assert_eq!(r.fields["status"], "done");
     assert_eq!(r.fields["note"], "b");
-    assert_eq!(ud.list_prefix(Collection::ItemProgress, "me:").unwrap().len(), 1);
+    assert_eq!(
+        ud.list_prefix(Collection::ItemProgress, "me:")
+            .unwrap()
+            .len(),
+        1
+    );
     assert_eq!(ud.list(Collection::ItemProgress).unwrap().len(), 2);
     assert_eq!(ud.pending_changes().unwrap(), 3);
     // The second note edit names the clock it started from.
@@ -85,14 +105,27 @@ fn put_fields_writes_the_record_and_its_outbox_entry() {
             Ok(rows.collect::<Result<_, _>>()?)
         })
         .unwrap();
-    assert_eq!(changes.iter().map(|c| c.0).collect::<Vec<_>>(), vec![1, 2, 3]);
-    assert!(changes[1].1.contains("\"base\":{\"note\""), "{}", changes[1].1);
+    assert_eq!(
+        changes.iter().map(|c| c.0).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+    assert!(
+        changes[1].1.contains("\"base\":{\"note\""),
+        "{}",
+        changes[1].1
+    );
 
     ud.delete(Collection::ItemProgress, "you:visa").unwrap();
-    assert!(ud.get(Collection::ItemProgress, "you:visa").unwrap().is_none());
+    assert!(ud
+        .get(Collection::ItemProgress, "you:visa")
+        .unwrap()
+        .is_none());
     // Mutation ids are never reused, even after the queue empties.
-    store.write(|tx| Ok(tx.execute("DELETE FROM outbox", [])?)).unwrap();
-    ud.put_fields(Collection::Person, "me", fields(json!({"name": "A"}))).unwrap();
+    store
+        .write(|tx| Ok(tx.execute("DELETE FROM outbox", [])?))
+        .unwrap();
+    ud.put_fields(Collection::Person, "me", fields(json!({"name": "A"})))
+        .unwrap();
     let id: i64 = store
         .read(|c| Ok(c.query_row("SELECT mutation_id FROM outbox", [], |r| r.get(0))?))
         .unwrap();
@@ -104,14 +137,36 @@ fn merging_keeps_the_higher_clock_per_field_and_shows_conflicts() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("s.sqlite")).unwrap();
     let ud = store.user_data();
-    ud.put_fields(Collection::SavedJob, "j1", fields(json!({"note": "mine", "title": "T"})))
-        .unwrap();
+    ud.put_fields(
+        Collection::SavedJob,
+        "j1",
+        fields(json!({"note": "mine", "title": "T"})),
+    )
+    .unwrap();
     let old = Hlc::new(1, 0, "other");
     let new = Hlc::new(9_999_999_999_999, 0, "other");
     let mut remote = std::collections::BTreeMap::new();
-    remote.insert("title".to_owned(), FieldValue { value: json!("old title"), hlc: old });
-    remote.insert("note".to_owned(), FieldValue { value: json!("theirs"), hlc: new.clone() });
-    remote.insert("note_conflict".to_owned(), FieldValue { value: json!("mine"), hlc: new.clone() });
+    remote.insert(
+        "title".to_owned(),
+        FieldValue {
+            value: json!("old title"),
+            hlc: old,
+        },
+    );
+    remote.insert(
+        "note".to_owned(),
+        FieldValue {
+            value: json!("theirs"),
+            hlc: new.clone(),
+        },
+    );
+    remote.insert(
+        "note_conflict".to_owned(),
+        FieldValue {
+            value: json!("mine"),
+            hlc: new.clone(),
+        },
+    );
     store
         .write(|tx| user_data::merge_remote(tx, Collection::SavedJob, "j1", remote, None))
         .unwrap();
@@ -123,14 +178,28 @@ fn merging_keeps_the_higher_clock_per_field_and_shows_conflicts() {
     let gone = Hlc::new(9_999_999_999_999, 1, "other");
     store
         .write(|tx| {
-            user_data::merge_remote(tx, Collection::SavedJob, "j1", Default::default(), Some(gone.clone()))
+            user_data::merge_remote(
+                tx,
+                Collection::SavedJob,
+                "j1",
+                Default::default(),
+                Some(gone.clone()),
+            )
         })
         .unwrap();
     assert!(ud.get(Collection::SavedJob, "j1").unwrap().is_none());
     // After the clock has seen the deletion, a new local write wins over it.
     store.clock().observe(&gone);
-    ud.put_fields(Collection::SavedJob, "j1", fields(json!({"title": "again"}))).unwrap();
-    assert_eq!(ud.get(Collection::SavedJob, "j1").unwrap().unwrap().fields["title"], "again");
+    ud.put_fields(
+        Collection::SavedJob,
+        "j1",
+        fields(json!({"title": "again"})),
+    )
+    .unwrap();
+    assert_eq!(
+        ud.get(Collection::SavedJob, "j1").unwrap().unwrap().fields["title"],
+        "again"
+    );
 }
 
 #[test]
@@ -142,7 +211,11 @@ fn readers_run_in_parallel_threads() {
             s.spawn(|| {
                 for _ in 0..50 {
                     store
-                        .read(|c| Ok(c.query_row("SELECT count(*) FROM jobs", [], |r| r.get::<_, i64>(0))?))
+                        .read(|c| {
+                            Ok(c.query_row("SELECT count(*) FROM jobs", [], |r| {
+                                r.get::<_, i64>(0)
+                            })?)
+                        })
                         .unwrap();
                 }
             });

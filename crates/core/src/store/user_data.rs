@@ -235,9 +235,8 @@ impl<'a> UserData<'a> {
 
     /// One record; `None` when it does not exist or was deleted.
     pub fn get(&self, collection: Collection, record_id: &str) -> Result<Option<Record>> {
-        self.store.read(|c| {
-            Ok(load(c, collection, record_id)?.and_then(|r| r.visible(record_id)))
-        })
+        self.store
+            .read(|c| Ok(load(c, collection, record_id)?.and_then(|r| r.visible(record_id))))
     }
 
     /// Every live record of a collection, ordered by id.

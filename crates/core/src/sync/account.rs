@@ -22,7 +22,12 @@ impl From<SessionResponse> for Session {
     }
 }
 
-pub async fn register(http: &reqwest::Client, base: &str, email: &str, password: &str) -> Result<Session> {
+pub async fn register(
+    http: &reqwest::Client,
+    base: &str,
+    email: &str,
+    password: &str,
+) -> Result<Session> {
     let response = http
         .post(http::url(base, &["v1", "accounts"])?)
         .json(&RegisterRequest {

@@ -195,7 +195,9 @@ impl<'t, 'c> PageApplier<'t, 'c> {
                     .execute(params![kind, id.id, seq, self.mode.generation, data.get()])?;
                 if changed == 0 {
                     self.tx
-                        .prepare_cached("UPDATE content SET generation = ?3 WHERE kind = ?1 AND id = ?2")?
+                        .prepare_cached(
+                            "UPDATE content SET generation = ?3 WHERE kind = ?1 AND id = ?2",
+                        )?
                         .execute(params![kind, id.id, self.mode.generation])?;
                 } else {
                     self.stats.applied += 1;

@@ -57,7 +57,8 @@ fn begin_full_pull(store: &Store) -> Result<()> {
         state::put(tx, state::CURSOR, None)?;
         state::put(tx, state::GENERATION, Some(&generation.to_string()))?;
         state::put(tx, state::FULL_PULL, Some("1"))?;
-        let empty: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM jobs)", [], |r| r.get(0))?;
+        let empty: bool =
+            tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM jobs)", [], |r| r.get(0))?;
         if empty {
             state::put(tx, state::FTS_STALE, Some("1"))?;
         }
@@ -79,10 +80,13 @@ impl ContentPull<'_> {
         let mut items = 0u64;
         loop {
             let pos = position(self.store)?;
-            let mut request = self.http.get(http::url(self.base, &["v1", "feed"])?).query(&[
-                ("limit", self.options.page_size.to_string()),
-                ("scope", scope_json.clone()),
-            ]);
+            let mut request = self
+                .http
+                .get(http::url(self.base, &["v1", "feed"])?)
+                .query(&[
+                    ("limit", self.options.page_size.to_string()),
+                    ("scope", scope_json.clone()),
+                ]);
             if let Some(c) = &pos.cursor {
                 request = request.query(&[("cursor", c)]);
             }
@@ -92,7 +96,13 @@ impl ContentPull<'_> {
             if status == 409 {
                 let body = response.bytes().await.unwrap_or_default();
                 let error = http::portal_error(status, &body);
-                let resync = matches!(error, Error::Portal { code: ApiErrorCode::ResyncRequired, .. });
+                let resync = matches!(
+                    error,
+                    Error::Portal {
+                        code: ApiErrorCode::ResyncRequired,
+                        ..
+                    }
+                );
                 // A pull from no cursor can never be told to resync, so this restarts at most
                 // once per run: no resync loop, whatever the server answers.
                 if !resync || pos.cursor.is_none() || restarted {

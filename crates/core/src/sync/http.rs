@@ -13,7 +13,10 @@ pub fn client(read_timeout: Duration) -> Result<reqwest::Client> {
     reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
         .read_timeout(read_timeout)
-        .user_agent(concat!("welcome-ruhr-companion/", env!("CARGO_PKG_VERSION")))
+        .user_agent(concat!(
+            "welcome-ruhr-companion/",
+            env!("CARGO_PKG_VERSION")
+        ))
         .build()
         .map_err(|e| Error::Network(e.to_string()))
 }
@@ -74,7 +77,10 @@ pub fn portal_error(status: u16, body: &[u8]) -> Error {
             message: api.message,
         },
         Err(_) => {
-            let text: String = String::from_utf8_lossy(body).chars().take(MAX_ERROR_TEXT).collect();
+            let text: String = String::from_utf8_lossy(body)
+                .chars()
+                .take(MAX_ERROR_TEXT)
+                .collect();
             Error::Portal {
                 status,
                 code: if status == 404 {
@@ -90,6 +96,10 @@ pub fn portal_error(status: u16, body: &[u8]) -> Error {
 
 /// Reads a whole JSON answer.
 pub async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T> {
-    let body = check(response).await?.bytes().await.map_err(|e| body_error(&e))?;
+    let body = check(response)
+        .await?
+        .bytes()
+        .await
+        .map_err(|e| body_error(&e))?;
     serde_json::from_slice(&body).map_err(|e| Error::BadResponse(e.to_string()))
 }

@@ -158,8 +158,7 @@ impl UserSync<'_> {
             };
             let done = self.store.write(|tx| {
                 let mut done = 0u64;
-                let mut remove =
-                    tx.prepare_cached("DELETE FROM outbox WHERE mutation_id = ?1")?;
+                let mut remove = tx.prepare_cached("DELETE FROM outbox WHERE mutation_id = ?1")?;
                 for r in &answer.results {
                     done += remove.execute([r.id as i64])? as u64;
                     if r.status == MutationStatus::Rejected {

@@ -30,7 +30,12 @@ pub fn rules() -> PlanRules {
 pub fn checklists() -> Vec<Checklist> {
     let dir = content_dir().join("checklists");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     if files.is_empty() {
@@ -46,7 +51,11 @@ pub fn checklists() -> Vec<Checklist> {
 }
 
 pub fn me() -> Person {
-    Person { id: "me".into(), name: "Amara".into(), relation: Relation::Myself }
+    Person {
+        id: "me".into(),
+        name: "Amara".into(),
+        relation: Relation::Myself,
+    }
 }
 
 /// A third-country IT engineer with a recognised degree and a job offer in Essen.
@@ -337,12 +346,18 @@ source = { url = "https://www.anerkennung-in-deutschland.de", reviewed_on = "202
 
 /// Every TOML file of a content folder parsed as `{ <table> = [T, ...] }`.
 fn content_tables<T: serde::de::DeserializeOwned>(file: &str, table: &str) -> Vec<T> {
-    let Ok(text) = std::fs::read_to_string(content_dir().join(file)) else { return Vec::new() };
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("content/{file}: {e}"));
+    let Ok(text) = std::fs::read_to_string(content_dir().join(file)) else {
+        return Vec::new();
+    };
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("content/{file}: {e}"));
     value
         .get(table)
         .cloned()
-        .map(|v| v.try_into().unwrap_or_else(|e| panic!("content/{file}: {e}")))
+        .map(|v| {
+            v.try_into()
+                .unwrap_or_else(|e| panic!("content/{file}: {e}"))
+        })
         .unwrap_or_default()
 }
 
@@ -351,11 +366,20 @@ fn content_tables<T: serde::de::DeserializeOwned>(file: &str, table: &str) -> Ve
 pub fn seed_content(companion: &welcome_core::Companion) {
     let mut rows: Vec<(&str, String, String)> = Vec::new();
     let rules = rules();
-    rows.push(("plan_rules", rules.id.clone(), serde_json::to_string(&rules).unwrap()));
+    rows.push((
+        "plan_rules",
+        rules.id.clone(),
+        serde_json::to_string(&rules).unwrap(),
+    ));
     for c in checklists() {
-        rows.push(("checklist", c.id.clone(), serde_json::to_string(&c).unwrap()));
+        rows.push((
+            "checklist",
+            c.id.clone(),
+            serde_json::to_string(&c).unwrap(),
+        ));
     }
-    let mut municipalities: Vec<welcome_protocol::content::Municipality> = content_tables("municipalities.toml", "municipality");
+    let mut municipalities: Vec<welcome_protocol::content::Municipality> =
+        content_tables("municipalities.toml", "municipality");
     if municipalities.is_empty() {
         municipalities.push(welcome_protocol::content::Municipality {
             id: "essen".into(),
@@ -366,9 +390,17 @@ pub fn seed_content(companion: &welcome_core::Companion) {
         });
     }
     for m in municipalities {
-        rows.push(("municipality", m.id.clone(), serde_json::to_string(&m).unwrap()));
+        rows.push((
+            "municipality",
+            m.id.clone(),
+            serde_json::to_string(&m).unwrap(),
+        ));
     }
-    for file in ["offices/cities.toml", "offices/districts.toml", "offices/welcome-and-counselling.toml"] {
+    for file in [
+        "offices/cities.toml",
+        "offices/districts.toml",
+        "offices/welcome-and-counselling.toml",
+    ] {
         for o in content_tables::<Office>(file, "office") {
             rows.push(("office", o.id.clone(), serde_json::to_string(&o).unwrap()));
         }
@@ -392,7 +424,11 @@ pub fn seed_content(companion: &welcome_core::Companion) {
 
 /// A companion in a fresh data folder with the content seeded.
 pub fn companion(dir: &Path) -> welcome_core::Companion {
-    let c = welcome_core::Companion::open_with(dir, Box::new(welcome_core::secrets::MemoryTokenStore::default())).unwrap();
+    let c = welcome_core::Companion::open_with(
+        dir,
+        Box::new(welcome_core::secrets::MemoryTokenStore::default()),
+    )
+    .unwrap();
     seed_content(&c);
     c
 }

@@ -42,7 +42,8 @@ pub struct Snapshot {
 pub fn snapshot(c: &Companion) -> Snapshot {
     c.store()
         .read(|conn| {
-            let mut s = conn.prepare("SELECT kind, id, seq, data FROM content ORDER BY kind, id")?;
+            let mut s =
+                conn.prepare("SELECT kind, id, seq, data FROM content ORDER BY kind, id")?;
             let content = s
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
                 .collect::<Result<_, _>>()?;
@@ -51,7 +52,11 @@ pub fn snapshot(c: &Companion) -> Snapshot {
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             let cursor = conn
-                .query_row("SELECT value FROM sync_state WHERE key = 'cursor'", [], |r| r.get(0))
+                .query_row(
+                    "SELECT value FROM sync_state WHERE key = 'cursor'",
+                    [],
+                    |r| r.get(0),
+                )
                 .ok();
             let fts_rows = conn.query_row("SELECT count(*) FROM jobs_fts", [], |r| r.get(0))?;
             Ok(Snapshot {
@@ -72,7 +77,10 @@ pub fn job_json(id: &str, title: &str, city: &str) -> String {
 }
 
 pub fn upsert_job(seq: u64, id: &str, title: &str) -> String {
-    format!(r#"{{"op":"upsert","seq":{seq},"kind":"job","data":{}}}"#, job_json(id, title, "Essen"))
+    format!(
+        r#"{{"op":"upsert","seq":{seq},"kind":"job","data":{}}}"#,
+        job_json(id, title, "Essen")
+    )
 }
 
 pub fn upsert_municipality(seq: u64, id: &str, name: &str) -> String {
@@ -107,7 +115,9 @@ pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
     let served = count.clone();
     tokio::spawn(async move {
         loop {
-            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
             let n = served.fetch_add(1, Ordering::SeqCst);
             let answer = answers[n.min(answers.len() - 1)].clone();
             tokio::spawn(async move {
@@ -140,16 +150,22 @@ pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
                 };
                 match answer {
                     Canned::Full(status, ctype, body) => {
-                        let _ = socket.write_all(head(status, ctype, body.len()).as_bytes()).await;
+                        let _ = socket
+                            .write_all(head(status, ctype, body.len()).as_bytes())
+                            .await;
                         let _ = socket.write_all(body.as_bytes()).await;
                     }
                     Canned::CutOff(body, promised) => {
-                        let _ = socket.write_all(head(200, "application/x-ndjson", promised).as_bytes()).await;
+                        let _ = socket
+                            .write_all(head(200, "application/x-ndjson", promised).as_bytes())
+                            .await;
                         let _ = socket.write_all(body.as_bytes()).await;
                     }
                     Canned::Drop => {}
                     Canned::Stall => {
-                        let _ = socket.write_all(head(200, "application/x-ndjson", 100_000).as_bytes()).await;
+                        let _ = socket
+                            .write_all(head(200, "application/x-ndjson", 100_000).as_bytes())
+                            .await;
                         let _ = socket.write_all(b"{\"op\":\"upsert\"").await;
                         tokio::time::sleep(Duration::from_secs(30)).await;
                     }
@@ -182,10 +198,16 @@ pub async fn lossy_proxy(
     let dropped = Arc::new(AtomicUsize::new(0));
     let counter = dropped.clone();
     let matching = Arc::new(AtomicUsize::new(0));
-    let client = reqwest::Client::builder().no_gzip().no_zstd().build().unwrap();
+    let client = reqwest::Client::builder()
+        .no_gzip()
+        .no_zstd()
+        .build()
+        .unwrap();
     tokio::spawn(async move {
         loop {
-            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
             let client = client.clone();
             let target = target.clone();
             let counter = counter.clone();
@@ -215,7 +237,10 @@ pub async fn lossy_proxy(
                         if k == "content-length" {
                             length = v.parse().unwrap_or(0);
                         }
-                        if matches!(k.as_str(), "authorization" | "content-type" | "accept" | "accept-encoding") {
+                        if matches!(
+                            k.as_str(),
+                            "authorization" | "content-type" | "accept" | "accept-encoding"
+                        ) {
                             headers.push((k, v));
                         }
                     }
@@ -227,11 +252,15 @@ pub async fn lossy_proxy(
                     }
                 }
                 let body = buf[head_end..head_end + length].to_vec();
-                let mut request = client.request(method.parse().unwrap(), format!("{target}{path}")).body(body);
+                let mut request = client
+                    .request(method.parse().unwrap(), format!("{target}{path}"))
+                    .body(body);
                 for (k, v) in headers {
                     request = request.header(k, v);
                 }
-                let Ok(response) = request.send().await else { return };
+                let Ok(response) = request.send().await else {
+                    return;
+                };
                 let status = response.status().as_u16();
                 let ctype = response
                     .headers()
@@ -245,7 +274,9 @@ pub async fn lossy_proxy(
                     .and_then(|v| v.to_str().ok())
                     .map(|e| format!("content-encoding: {e}\r\n"))
                     .unwrap_or_default();
-                let Ok(answer) = response.bytes().await else { return };
+                let Ok(answer) = response.bytes().await else {
+                    return;
+                };
                 if path.starts_with(drop_path) {
                     let n = matching.fetch_add(1, Ordering::SeqCst);
                     if (drop_from..drop_from + drop_count).contains(&n) {
@@ -267,12 +298,22 @@ pub async fn lossy_proxy(
 }
 
 /// The cache's content as (kind, id) → entity JSON, jobs included.
-pub fn local_content(c: &Companion) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
+pub fn local_content(
+    c: &Companion,
+) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
     c.store()
         .read(|conn| {
             let mut out = std::collections::BTreeMap::new();
-            let mut s = conn.prepare("SELECT kind, id, data FROM content UNION ALL SELECT 'job', id, data FROM jobs")?;
-            let rows = s.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+            let mut s = conn.prepare(
+                "SELECT kind, id, data FROM content UNION ALL SELECT 'job', id, data FROM jobs",
+            )?;
+            let rows = s.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
             for row in rows {
                 let (kind, id, data) = row?;
                 out.insert((kind, id), serde_json::from_str(&data).unwrap());
@@ -288,8 +329,11 @@ pub fn assert_intact(c: &Companion) {
         .read(|conn| {
             let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
             assert_eq!(ok, "ok");
-            let stale: bool = conn
-                .query_row("SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'fts_stale')", [], |r| r.get(0))?;
+            let stale: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'fts_stale')",
+                [],
+                |r| r.get(0),
+            )?;
             if !stale {
                 conn.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')")?;
             }

@@ -86,12 +86,21 @@ pub trait PortalStore: Send + Sync + 'static {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta>;
     /// Calls `take` with rows after `after` in sequence order until it returns false (that row
     /// is not taken); the page end and the count after it are read in the same snapshot.
-    fn feed_page(&self, after: u64, take: &mut dyn FnMut(&FeedRow) -> bool) -> anyhow::Result<PageEnd>;
+    fn feed_page(
+        &self,
+        after: u64,
+        take: &mut dyn FnMut(&FeedRow) -> bool,
+    ) -> anyhow::Result<PageEnd>;
     fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>>;
     /// Upserts rows whose payload changed (each with a new sequence number) in one
     /// transaction; with `replace_source`, rows of that source missing from `rows` become
     /// tombstones.
-    fn write_content(&self, rows: &[ContentRow], source: &str, replace_source: bool) -> anyhow::Result<WriteStats>;
+    fn write_content(
+        &self,
+        rows: &[ContentRow],
+        source: &str,
+        replace_source: bool,
+    ) -> anyhow::Result<WriteStats>;
     fn delete_content(&self, kind: &str, ids: &[String]) -> anyhow::Result<usize>;
     /// Drops every tombstone and records the highest sequence as `min_seq_kept`.
     fn compact_tombstones(&self) -> anyhow::Result<u64>;
@@ -106,12 +115,26 @@ pub trait PortalStore: Send + Sync + 'static {
     fn create_user(&self, email: &str, password_hash: &str) -> anyhow::Result<Option<String>>;
     /// (user id, password hash).
     fn user_by_email(&self, email: &str) -> anyhow::Result<Option<(String, String)>>;
-    fn create_session(&self, user_id: &str, token_hash: &str, device: Option<&str>) -> anyhow::Result<()>;
+    fn create_session(
+        &self,
+        user_id: &str,
+        token_hash: &str,
+        device: Option<&str>,
+    ) -> anyhow::Result<()>;
     /// (user id, e-mail) of a live session.
     fn session_user(&self, token_hash: &str) -> anyhow::Result<Option<(String, String)>>;
     fn delete_session(&self, token_hash: &str) -> anyhow::Result<()>;
 
     /// Applies a batch and records each client's last applied id in the same transaction.
-    fn apply_mutations(&self, user_id: &str, batch: &MutationBatch) -> anyhow::Result<MutationBatchResponse>;
-    fn user_feed_page(&self, user_id: &str, after: u64, limit: usize) -> anyhow::Result<(Vec<UserRow>, bool)>;
+    fn apply_mutations(
+        &self,
+        user_id: &str,
+        batch: &MutationBatch,
+    ) -> anyhow::Result<MutationBatchResponse>;
+    fn user_feed_page(
+        &self,
+        user_id: &str,
+        after: u64,
+        limit: usize,
+    ) -> anyhow::Result<(Vec<UserRow>, bool)>;
 }

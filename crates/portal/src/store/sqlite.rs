@@ -33,7 +33,8 @@ impl SqliteStore {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
-        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+        let mut conn =
+            Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         configure(&conn)?;
@@ -46,7 +47,10 @@ impl SqliteStore {
             "INSERT OR IGNORE INTO counters(name, value) VALUES ('content', 0), ('user', 0)",
             [],
         )?;
-        Ok(Self { path: path.to_owned(), writer: Mutex::new(conn) })
+        Ok(Self {
+            path: path.to_owned(),
+            writer: Mutex::new(conn),
+        })
     }
 
     fn reader(&self) -> anyhow::Result<Connection> {
@@ -76,15 +80,25 @@ struct SeqCounter<'a> {
 
 impl<'a> SeqCounter<'a> {
     fn new(tx: &'a Transaction<'a>, name: &'static str) -> rusqlite::Result<Self> {
-        let value: i64 = tx.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| r.get(0))?;
-        Ok(Self { tx, name, value: value as u64 })
+        let value: i64 =
+            tx.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })?;
+        Ok(Self {
+            tx,
+            name,
+            value: value as u64,
+        })
     }
     fn next(&mut self) -> u64 {
         self.value += 1;
         self.value
     }
     fn save(self) -> rusqlite::Result<()> {
-        self.tx.execute("UPDATE counters SET value = ?1 WHERE name = ?2", params![self.value as i64, self.name])?;
+        self.tx.execute(
+            "UPDATE counters SET value = ?1 WHERE name = ?2",
+            params![self.value as i64, self.name],
+        )?;
         Ok(())
     }
 }
@@ -119,12 +133,25 @@ impl PortalStore for SqliteStore {
         let conn = self.reader()?;
         let epoch = meta_value(&conn, "epoch")?;
         let min_seq_kept = meta_value(&conn, "min_seq_kept")?.parse()?;
-        let max_seq: i64 = conn.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
+        let max_seq: i64 = conn.query_row(
+            "SELECT value FROM counters WHERE name = 'content'",
+            [],
+            |r| r.get(0),
+        )?;
         let generation = meta_value(&conn, "generation")?.parse()?;
-        Ok(FeedMeta { epoch, min_seq_kept, max_seq: max_seq as u64, generation })
+        Ok(FeedMeta {
+            epoch,
+            min_seq_kept,
+            max_seq: max_seq as u64,
+            generation,
+        })
     }
 
-    fn feed_page(&self, after: u64, take: &mut dyn FnMut(&FeedRow) -> bool) -> anyhow::Result<PageEnd> {
+    fn feed_page(
+        &self,
+        after: u64,
+        take: &mut dyn FnMut(&FeedRow) -> bool,
+    ) -> anyhow::Result<PageEnd> {
         let mut conn = self.reader()?;
         let tx = conn.transaction()?;
         let mut last_seq = after;
@@ -152,9 +179,15 @@ impl PortalStore for SqliteStore {
                 last_seq = row.seq;
             }
         }
-        let remaining: i64 =
-            tx.query_row("SELECT count(*) FROM content WHERE seq > ?1", [last_seq as i64], |r| r.get(0))?;
-        Ok(PageEnd { last_seq, remaining: remaining as u64 })
+        let remaining: i64 = tx.query_row(
+            "SELECT count(*) FROM content WHERE seq > ?1",
+            [last_seq as i64],
+            |r| r.get(0),
+        )?;
+        Ok(PageEnd {
+            last_seq,
+            remaining: remaining as u64,
+        })
     }
 
     fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>> {
@@ -169,7 +202,12 @@ impl PortalStore for SqliteStore {
             .flatten())
     }
 
-    fn write_content(&self, rows: &[ContentRow], source: &str, replace_source: bool) -> anyhow::Result<WriteStats> {
+    fn write_content(
+        &self,
+        rows: &[ContentRow],
+        source: &str,
+        replace_source: bool,
+    ) -> anyhow::Result<WriteStats> {
         self.write(|tx| {
             let mut stats = WriteStats::default();
             let mut seq = SeqCounter::new(tx, "content")?;
@@ -239,10 +277,20 @@ impl PortalStore for SqliteStore {
 
     fn compact_tombstones(&self) -> anyhow::Result<u64> {
         self.write(|tx| {
-            let max: i64 = tx.query_row("SELECT value FROM counters WHERE name = 'content'", [], |r| r.get(0))?;
+            let max: i64 = tx.query_row(
+                "SELECT value FROM counters WHERE name = 'content'",
+                [],
+                |r| r.get(0),
+            )?;
             let dropped = tx.execute("DELETE FROM content WHERE deleted = 1", [])?;
-            tx.execute("UPDATE meta SET value = ?1 WHERE key = 'min_seq_kept'", [max.to_string()])?;
-            tx.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'", [])?;
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'min_seq_kept'",
+                [max.to_string()],
+            )?;
+            tx.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'",
+                [],
+            )?;
             Ok(dropped as u64)
         })
     }
@@ -258,7 +306,8 @@ impl PortalStore for SqliteStore {
 
     fn live_content(&self) -> anyhow::Result<Vec<(String, String)>> {
         let conn = self.reader()?;
-        let mut stmt = conn.prepare("SELECT kind, payload FROM content WHERE deleted = 0 ORDER BY seq")?;
+        let mut stmt =
+            conn.prepare("SELECT kind, payload FROM content WHERE deleted = 0 ORDER BY seq")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -285,11 +334,20 @@ impl PortalStore for SqliteStore {
     fn user_by_email(&self, email: &str) -> anyhow::Result<Option<(String, String)>> {
         let conn = self.reader()?;
         Ok(conn
-            .query_row("SELECT id, password_hash FROM users WHERE email = ?1", [email], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT id, password_hash FROM users WHERE email = ?1",
+                [email],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?)
     }
 
-    fn create_session(&self, user_id: &str, token_hash: &str, device: Option<&str>) -> anyhow::Result<()> {
+    fn create_session(
+        &self,
+        user_id: &str,
+        token_hash: &str,
+        device: Option<&str>,
+    ) -> anyhow::Result<()> {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO sessions(token_hash, user_id, device_name, created) VALUES (?1, ?2, ?3, ?4)",
@@ -317,7 +375,11 @@ impl PortalStore for SqliteStore {
         })
     }
 
-    fn apply_mutations(&self, user_id: &str, batch: &MutationBatch) -> anyhow::Result<MutationBatchResponse> {
+    fn apply_mutations(
+        &self,
+        user_id: &str,
+        batch: &MutationBatch,
+    ) -> anyhow::Result<MutationBatchResponse> {
         self.write(|tx| {
             let mut last: u64 = tx
                 .query_row(
@@ -382,7 +444,12 @@ impl PortalStore for SqliteStore {
         })
     }
 
-    fn user_feed_page(&self, user_id: &str, after: u64, limit: usize) -> anyhow::Result<(Vec<UserRow>, bool)> {
+    fn user_feed_page(
+        &self,
+        user_id: &str,
+        after: u64,
+        limit: usize,
+    ) -> anyhow::Result<(Vec<UserRow>, bool)> {
         let conn = self.reader()?;
         let mut stmt = conn.prepare(
             "SELECT seq, collection, record_id, fields, deleted FROM user_records
@@ -415,8 +482,14 @@ mod tests {
         let path = dir.path().join("p.sqlite");
         let epoch = SqliteStore::open(&path).unwrap().feed_meta().unwrap().epoch;
         // Reopening keeps the epoch (made once, at creation).
-        assert_eq!(SqliteStore::open(&path).unwrap().feed_meta().unwrap().epoch, epoch);
-        Connection::open(&path).unwrap().pragma_update(None, "user_version", 999).unwrap();
+        assert_eq!(
+            SqliteStore::open(&path).unwrap().feed_meta().unwrap().epoch,
+            epoch
+        );
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 999)
+            .unwrap();
         let err = SqliteStore::open(&path).err().unwrap().to_string();
         assert!(err.contains("newer"), "{err}");
     }
@@ -435,12 +508,16 @@ mod tests {
             lon: None,
             field: None,
         };
-        s.write_content(&[row("a"), row("b")], SOURCE_ADMIN, false).unwrap();
+        s.write_content(&[row("a"), row("b")], SOURCE_ADMIN, false)
+            .unwrap();
         s.delete_content("guide", &["b".into()]).unwrap();
         let before = s.feed_meta().unwrap().max_seq;
         assert_eq!(s.compact_tombstones().unwrap(), 1);
         s.write_content(&[row("c")], SOURCE_ADMIN, false).unwrap();
         let meta = s.feed_meta().unwrap();
-        assert_eq!((meta.max_seq, meta.min_seq_kept, meta.generation), (before + 1, before, 1));
+        assert_eq!(
+            (meta.max_seq, meta.min_seq_kept, meta.generation),
+            (before + 1, before, 1)
+        );
     }
 }

@@ -12,8 +12,14 @@ pub struct Portal {
 
 pub async fn portal() -> Portal {
     let dir = tempfile::tempdir().unwrap();
-    let p = welcome_portal::start(PortalConfig::for_tests(dir.path().join("portal.sqlite"))).await.unwrap();
-    Portal { p, http: reqwest::Client::new(), _dir: dir }
+    let p = welcome_portal::start(PortalConfig::for_tests(dir.path().join("portal.sqlite")))
+        .await
+        .unwrap();
+    Portal {
+        p,
+        http: reqwest::Client::new(),
+        _dir: dir,
+    }
 }
 
 pub struct Page {
@@ -27,7 +33,12 @@ impl Portal {
         format!("{}{path}", self.p.base_url)
     }
 
-    pub async fn feed_raw(&self, cursor: Option<&str>, limit: Option<u32>, scope: Option<&str>) -> reqwest::Response {
+    pub async fn feed_raw(
+        &self,
+        cursor: Option<&str>,
+        limit: Option<u32>,
+        scope: Option<&str>,
+    ) -> reqwest::Response {
         let mut q: Vec<(&str, String)> = Vec::new();
         if let Some(c) = cursor {
             q.push(("cursor", c.to_owned()));
@@ -38,22 +49,46 @@ impl Portal {
         if let Some(s) = scope {
             q.push(("scope", s.to_owned()));
         }
-        self.http.get(self.url("/v1/feed")).query(&q).send().await.unwrap()
+        self.http
+            .get(self.url("/v1/feed"))
+            .query(&q)
+            .send()
+            .await
+            .unwrap()
     }
 
-    pub async fn feed(&self, cursor: Option<&str>, limit: Option<u32>, scope: Option<&str>) -> Page {
+    pub async fn feed(
+        &self,
+        cursor: Option<&str>,
+        limit: Option<u32>,
+        scope: Option<&str>,
+    ) -> Page {
         let resp = self.feed_raw(cursor, limit, scope).await;
         assert_eq!(resp.status(), 200, "feed answered {}", resp.status());
         let text = resp.text().await.unwrap();
-        let mut lines: Vec<FeedLine> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let mut lines: Vec<FeedLine> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         match lines.pop() {
-            Some(FeedLine::End { cursor, has_more, .. }) => Page { lines, cursor, has_more },
+            Some(FeedLine::End {
+                cursor, has_more, ..
+            }) => Page {
+                lines,
+                cursor,
+                has_more,
+            },
             other => panic!("page without end line: {other:?}"),
         }
     }
 
     /// Pulls every page from `cursor`; returns the lines and the last cursor.
-    pub async fn pull_all(&self, cursor: Option<String>, limit: u32, scope: Option<&str>) -> (Vec<FeedLine>, String) {
+    pub async fn pull_all(
+        &self,
+        cursor: Option<String>,
+        limit: u32,
+        scope: Option<&str>,
+    ) -> (Vec<FeedLine>, String) {
         let mut cursor = cursor;
         let mut all = Vec::new();
         loop {
@@ -79,15 +114,29 @@ impl Portal {
     }
 
     pub async fn user_feed(&self, token: &str) -> Vec<welcome_protocol::UserFeedLine> {
-        let resp = self.http.get(self.url("/v1/me/feed")).bearer_auth(token).send().await.unwrap();
+        let resp = self
+            .http
+            .get(self.url("/v1/me/feed"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(resp.status(), 200);
-        resp.text().await.unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        resp.text()
+            .await
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 }
 
 /// The error body of a failed answer, after checking its status.
 pub async fn expect_error(resp: reqwest::Response, status: u16) -> welcome_protocol::ApiError {
     assert_eq!(resp.status().as_u16(), status);
-    assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+    assert!(resp.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
     resp.json().await.unwrap()
 }

@@ -1,0 +1,136 @@
+//! The physical limit of a first sync on this machine: the same feed bytes fetched by a plain
+//! HTTP client into a sink, plus the same rows loaded by the sqlite3 shell into an identical
+//! table (same indexes, same full-text index), each timed.
+
+use futures_util::StreamExt;
+use rusqlite::types::Value;
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+use welcome_core::Companion;
+
+/// Fetches every page of the feed (same page size, scope and compression as the app) and
+/// throws the bytes away; only the last line of each page is read, for the next cursor.
+pub async fn fetch_feed(base: &str, page_size: u32) -> anyhow::Result<(Duration, u64)> {
+    let client = reqwest::Client::builder().build()?;
+    let scope = serde_json::to_string(&welcome_protocol::JobScope::everything())?;
+    let started = Instant::now();
+    let mut cursor: Option<String> = None;
+    let mut bytes = 0u64;
+    loop {
+        let mut request = client
+            .get(format!("{base}/v1/feed"))
+            .query(&[("limit", page_size.to_string()), ("scope", scope.clone())]);
+        if let Some(c) = &cursor {
+            request = request.query(&[("cursor", c)]);
+        }
+        let response = request.send().await?.error_for_status()?;
+        let mut stream = response.bytes_stream();
+        let mut tail: Vec<u8> = Vec::new();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk?;
+            bytes += chunk.len() as u64;
+            // Keep only the bytes after the last newline but one: enough for the end line.
+            tail.extend_from_slice(&chunk);
+            if tail.len() > 4096 {
+                let keep = tail.len() - 4096;
+                tail.drain(..keep);
+            }
+        }
+        let text = String::from_utf8_lossy(&tail);
+        let last = text
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let end: serde_json::Value = serde_json::from_str(&last)?;
+        cursor = end["cursor"].as_str().map(str::to_owned);
+        if !end["has_more"].as_bool().unwrap_or(false) {
+            break;
+        }
+    }
+    Ok((started.elapsed(), bytes))
+}
+
+fn csv_field(out: &mut Vec<u8>, value: &str) {
+    out.push(b'"');
+    for b in value.bytes() {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+}
+
+/// Writes the synced jobs as CSV and returns the schema of the jobs table, its indexes and its
+/// full-text index, as SQL, so the shell loads into an identical table.
+pub fn export(c: &Companion, csv: &Path) -> anyhow::Result<String> {
+    let (rows, schema) = c.store().read(|conn| {
+        let mut schema = String::new();
+        let mut s = conn.prepare(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND \
+             (tbl_name = 'jobs' OR name = 'jobs_fts') ORDER BY type = 'index', name",
+        )?;
+        for sql in s.query_map([], |r| r.get::<_, String>(0))? {
+            schema.push_str(&sql?);
+            schema.push_str(";\n");
+        }
+        let mut s = conn.prepare(
+            "SELECT rowid, id, seq, generation, first_seen_run, title, occupation, field, employer, \
+             coalesce(municipality_id, ''), city, postcode, lat, lon, working_time, offer_type, published, \
+             modified, data FROM jobs ORDER BY rowid",
+        )?;
+        let mut out = Vec::with_capacity(64 << 20);
+        let mut rows = 0u64;
+        let mut q = s.query([])?;
+        while let Some(r) = q.next()? {
+            for i in 0..19 {
+                if i > 0 {
+                    out.push(b',');
+                }
+                let v: Value = r.get(i)?;
+                match v {
+                    Value::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                    Value::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+                    Value::Text(t) => csv_field(&mut out, &t),
+                    _ => {}
+                }
+            }
+            out.push(b'\n');
+            rows += 1;
+        }
+        std::fs::write(csv, &out)?;
+        Ok((rows, schema))
+    })?;
+    anyhow::ensure!(rows > 0, "no rows to export");
+    Ok(schema)
+}
+
+/// Loads the CSV with the sqlite3 shell into a fresh database with the same schema and
+/// settings, then builds the full-text index; returns the wall time of the whole shell run.
+pub fn sqlite3_import(dir: &Path, csv: &Path, schema: &str) -> anyhow::Result<Duration> {
+    let db = dir.join("shell.sqlite");
+    let _ = std::fs::remove_file(&db);
+    let script = dir.join("import.sql");
+    let mut f = std::fs::File::create(&script)?;
+    writeln!(
+        f,
+        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;"
+    )?;
+    writeln!(f, "{schema}")?;
+    writeln!(f, ".mode csv\n.import {} jobs", csv.display())?;
+    writeln!(f, "INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild');")?;
+    drop(f);
+    let input = std::fs::File::open(&script)?;
+    let started = Instant::now();
+    let status = std::process::Command::new("sqlite3")
+        .arg(&db)
+        .stdin(input)
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    let took = started.elapsed();
+    anyhow::ensure!(status.success(), "sqlite3 failed: {status}");
+    Ok(took)
+}

@@ -1,0 +1,332 @@
+//! `welcome-bench`: the sync benchmark (not a test). On loopback, against the reference portal
+//! in-process, for each job count it measures the first sync (time, rows/s, peak memory of the
+//! syncing process), the physical limit for the same data (plain HTTP fetch of the same feed
+//! plus the sqlite3 shell loading the same rows), bytes on the wire for the first sync, a 1 %
+//! delta and an empty sync, offline search latency, and open-to-first-screen time. Writes a
+//! Markdown report (benches/RESULTS.md).
+//!
+//! Each sync runs in a child process (this binary, `child-sync`), so its memory high-water mark
+//! (`VmHWM`) is the sync's own and not the portal's or the benchmark's.
+
+mod limit;
+mod proxy;
+mod report;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use welcome_core::jobs::JobQuery;
+use welcome_core::secrets::MemoryTokenStore;
+use welcome_core::sync::SyncReport;
+use welcome_core::Companion;
+
+#[derive(Parser)]
+#[command(
+    name = "welcome-bench",
+    about = "Sync benchmark of the welcome.RUHR Companion"
+)]
+struct Args {
+    #[command(subcommand)]
+    mode: Option<Mode>,
+    /// Job counts to measure, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000")]
+    jobs: Vec<u64>,
+    /// Feed page size the client asks for.
+    #[arg(long, default_value_t = welcome_protocol::MAX_PAGE_SIZE)]
+    page_size: u32,
+    /// Where the Markdown report goes.
+    #[arg(long, default_value = "benches/RESULTS.md")]
+    out: PathBuf,
+    /// Work folder (default: a temporary folder).
+    #[arg(long)]
+    work_dir: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Mode {
+    /// Internal: one sync in this process, then print its report and VmHWM as JSON.
+    ChildSync {
+        #[arg(long)]
+        data_dir: PathBuf,
+        #[arg(long)]
+        portal: String,
+        #[arg(long)]
+        page_size: u32,
+    },
+}
+
+/// The peak resident set of this process, in KiB (Linux).
+fn vm_hwm_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn child_sync(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let c = Companion::open_with(data_dir, Box::new(MemoryTokenStore::default()))?;
+    c.set_portal_url(portal)?;
+    let mut options = c.sync_options();
+    options.page_size = page_size;
+    c.set_sync_options(options)?;
+    let report = runtime.block_on(c.sync_now(|_| {}))?;
+    let out = serde_json::json!({"report": report, "vm_hwm_kib": vm_hwm_kib()});
+    println!("{out}");
+    Ok(())
+}
+
+/// What a child sync reported.
+pub struct ChildRun {
+    pub report: SyncReport,
+    pub vm_hwm_kib: Option<u64>,
+    pub wall: Duration,
+}
+
+fn run_child(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<ChildRun> {
+    let exe = std::env::current_exe()?;
+    let started = Instant::now();
+    let output = std::process::Command::new(exe)
+        .args(["child-sync", "--data-dir"])
+        .arg(data_dir)
+        .args(["--portal", portal, "--page-size", &page_size.to_string()])
+        .output()?;
+    let wall = started.elapsed();
+    anyhow::ensure!(
+        output.status.success(),
+        "child sync failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+    let r = &v["report"];
+    let report = SyncReport {
+        run_id: r["run_id"].as_i64().unwrap_or(0),
+        items_applied: r["items_applied"].as_u64().unwrap_or(0),
+        jobs_added: r["jobs_added"].as_u64().unwrap_or(0),
+        bytes: r["bytes"].as_u64().unwrap_or(0),
+        requests: r["requests"].as_u64().unwrap_or(0),
+        resynced: r["resynced"].as_bool().unwrap_or(false),
+        pushed: 0,
+        pulled: 0,
+        duration: Duration::from_secs_f64(
+            r["duration"]["secs"].as_f64().unwrap_or(0.0)
+                + r["duration"]["nanos"].as_f64().unwrap_or(0.0) / 1e9,
+        ),
+    };
+    Ok(ChildRun {
+        report,
+        vm_hwm_kib: v["vm_hwm_kib"].as_u64(),
+        wall,
+    })
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// Search latency over the synced jobs with the jobs module's search (the app's own code).
+fn search_latency(c: &Companion) -> anyhow::Result<(Duration, Duration, usize)> {
+    let words = [
+        "Pflege",
+        "Koch",
+        "Ingenieur",
+        "Elektroniker",
+        "Essen",
+        "Dortmund",
+        "Software",
+        "Lager",
+        "Verkäufer",
+        "Mulheim",
+        "Erzieher",
+        "Fahrer",
+        "Informatik",
+        "Bochum",
+        "Mechatroniker",
+        "Buchhaltung",
+        "Reinigung",
+        "Arzt",
+        "Kaufmann",
+        "Duisburg",
+    ];
+    let municipalities: Vec<String> = c.municipalities()?.into_iter().map(|m| m.id).collect();
+    let mut queries = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        queries.push(JobQuery {
+            text: (*w).to_owned(),
+            ..JobQuery::default()
+        });
+        if let Some(m) = municipalities.get(i % municipalities.len().max(1)) {
+            queries.push(JobQuery {
+                municipalities: vec![m.clone()],
+                ..JobQuery::default()
+            });
+            queries.push(JobQuery {
+                text: (*w).to_owned(),
+                municipalities: vec![m.clone()],
+                ..JobQuery::default()
+            });
+        }
+    }
+    queries.push(JobQuery::default());
+    // Warm up once, as a user's second search would be.
+    for q in &queries {
+        welcome_core::jobs::search(c.store(), q)?;
+    }
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for q in &queries {
+            let started = Instant::now();
+            welcome_core::jobs::search(c.store(), q)?;
+            times.push(started.elapsed());
+        }
+    }
+    times.sort();
+    Ok((
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times.len(),
+    ))
+}
+
+/// Open the data folder and read a first screen (newest jobs and the sync status), median of
+/// five cold opens of the handle.
+fn open_first_screen(data_dir: &Path) -> anyhow::Result<Duration> {
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let c = Companion::open_with(data_dir, Box::new(MemoryTokenStore::default()))?;
+        let page = welcome_core::jobs::search(c.store(), &JobQuery::default())?;
+        let _ = c.status()?;
+        anyhow::ensure!(!page.hits.is_empty(), "first screen is empty");
+        times.push(started.elapsed());
+        drop(c);
+    }
+    times.sort();
+    Ok(percentile(&times, 0.5))
+}
+
+async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report::Row> {
+    let dir = work.join(format!("jobs-{count}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    eprintln!("[{count}] starting the portal and generating jobs");
+    let portal = welcome_portal::start(welcome_portal::PortalConfig::for_tests(
+        dir.join("portal.sqlite"),
+    ))
+    .await
+    .context("portal")?;
+    portal
+        .admin()
+        .seed_jobs(usize::try_from(count)?, 42)
+        .context("seed")?;
+    let (proxy_url, counters) = proxy::start(portal.addr).await?;
+    let data_dir = dir.join("client");
+
+    eprintln!("[{count}] first sync");
+    counters.take();
+    let page_size = args.page_size;
+    let pd = data_dir.clone();
+    let pu = proxy_url.clone();
+    let first = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (up, down, _) = counters.take();
+    let first_wire = up + down;
+
+    eprintln!("[{count}] physical limit: plain fetch");
+    let (fetch_time, fetch_bytes) = limit::fetch_feed(&portal.base_url, page_size).await?;
+    eprintln!("[{count}] physical limit: sqlite3 import");
+    let c = Companion::open_with(&data_dir, Box::new(MemoryTokenStore::default()))?;
+    let csv = dir.join("jobs.csv");
+    let schema = limit::export(&c, &csv)?;
+    let import_time = limit::sqlite3_import(&dir, &csv, &schema)?;
+    drop(c);
+
+    eprintln!("[{count}] 1 % delta");
+    portal.admin().touch_jobs(1.0, 7).context("touch")?;
+    counters.take();
+    let pd = data_dir.clone();
+    let pu = proxy_url.clone();
+    let delta = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (up, down, _) = counters.take();
+    let delta_wire = up + down;
+
+    eprintln!("[{count}] empty sync");
+    let pd = data_dir.clone();
+    let pu = proxy_url.clone();
+    let empty = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (up, down, connections) = counters.take();
+
+    eprintln!("[{count}] search and first screen");
+    let c = Companion::open_with(&data_dir, Box::new(MemoryTokenStore::default()))?;
+    let jobs = c.status()?.job_count;
+    let (p50, p95, searches) = search_latency(&c)?;
+    drop(c);
+    let first_screen = open_first_screen(&data_dir)?;
+    portal.shutdown().await;
+
+    Ok(report::Row {
+        count,
+        jobs_synced: jobs,
+        first,
+        first_wire,
+        fetch_time,
+        fetch_bytes,
+        import_time,
+        delta,
+        delta_wire,
+        empty,
+        empty_wire: up + down,
+        empty_connections: connections,
+        search_p50: p50,
+        search_p95: p95,
+        searches,
+        first_screen,
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    if let Some(Mode::ChildSync {
+        data_dir,
+        portal,
+        page_size,
+    }) = &args.mode
+    {
+        return child_sync(data_dir, portal, *page_size);
+    }
+    let tmp = tempfile_dir(args.work_dir.clone())?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let mut rows = Vec::new();
+    for &count in &args.jobs {
+        rows.push(runtime.block_on(measure(count, &args, &tmp))?);
+    }
+    let text = report::markdown(&rows, args.page_size);
+    if let Some(parent) = args.out.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&args.out, &text)?;
+    println!("{text}");
+    eprintln!("written to {}", args.out.display());
+    Ok(())
+}
+
+/// The work folder: the one given, or a fresh one under the system's temporary folder.
+fn tempfile_dir(given: Option<PathBuf>) -> anyhow::Result<PathBuf> {
+    let dir = given.unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("welcome-bench-{}", std::process::id()))
+    });
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
