@@ -28,13 +28,10 @@ fi
 
 step "formatting and lints"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 step "Rust tests (keychain tests against gnome-keyring in a private D-Bus session)"
-dbus-run-session -- bash -c '
-  printf "ci-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  cargo test --workspace --all-targets
-'
+./scripts/with-keyring.sh cargo test --workspace --all-targets
 
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal

@@ -323,21 +323,23 @@ pub fn local_content(
         .unwrap()
 }
 
-/// `PRAGMA integrity_check` and the FTS index's own check.
+/// `PRAGMA integrity_check` and the FTS index's own check, on a fresh connection: FTS5's
+/// integrity method reads the index structure a pooled connection cached before the last
+/// commit elsewhere and reports that as corruption (queries themselves re-read it).
 pub fn assert_intact(c: &Companion) {
-    c.store()
-        .read(|conn| {
-            let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-            assert_eq!(ok, "ok");
-            let stale: bool = conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'fts_stale')",
-                [],
-                |r| r.get(0),
-            )?;
-            if !stale {
-                conn.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')")?;
-            }
-            Ok(())
-        })
-        .unwrap();
+    let conn = rusqlite::Connection::open(c.store().path()).unwrap();
+    (|| -> rusqlite::Result<()> {
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        assert_eq!(ok, "ok");
+        let stale: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'fts_stale')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !stale {
+            conn.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('integrity-check')")?;
+        }
+        Ok(())
+    })()
+    .unwrap();
 }
