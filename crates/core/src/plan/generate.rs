@@ -125,6 +125,12 @@ pub fn build(input: PlanInput) -> Plan {
     let mut assessment = paths::assess(a, input.rules, application, &langs);
     for p in &mut assessment.paths {
         p.reasons.iter_mut().for_each(|r| r.localize(loc));
+        p.title = input
+            .rules
+            .paths
+            .iter()
+            .find(|rule| rule.id == p.path_id)
+            .and_then(|rule| rule.title.resolve(&langs));
     }
     let path = plan_path(a, &assessment);
     let path_title = path.as_deref().and_then(|id| {

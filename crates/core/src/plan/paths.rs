@@ -70,6 +70,10 @@ impl Eligibility {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PathAssessment {
     pub path_id: String,
+    /// The path's title in the user's language (filled when the plan is built), so a list of
+    /// every path never shows a raw id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<welcome_protocol::ResolvedText>,
     pub eligible: Eligibility,
     pub reasons: Vec<Reason>,
 }
@@ -137,6 +141,7 @@ impl<'r> Verdict<'r> {
     fn done(self) -> PathAssessment {
         PathAssessment {
             path_id: self.path.to_owned(),
+            title: None,
             eligible: self.eligible,
             reasons: self.reasons,
         }
