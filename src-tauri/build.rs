@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "settings",
     "update_settings",
     "sync_now",
+    "network_online",
     "login",
     "register",
     "logout",

@@ -1,4 +1,5 @@
-//! The background sync: on start, on the interval from the settings, and, while the portal is
+//! The background sync: on start, on the interval from the settings, as soon as the system says
+//! the network is back (the UI forwards the webview's `online` event), and, while the portal is
 //! unreachable, again after a short backoff, so queued changes leave soon after the network
 //! returns. New job alerts become desktop notifications, each once per device.
 
@@ -8,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_notification::NotificationExt;
+use tokio::sync::Notify;
 use welcome_core::sync::{SyncProgress, SyncReport};
 use welcome_core::Companion;
 
@@ -101,8 +103,8 @@ fn notify_new_alerts<R: Runtime>(app: &AppHandle<R>, companion: &Companion) {
     }
 }
 
-/// Starts the loop; it runs for the app's lifetime.
-pub fn spawn<R: Runtime>(app: AppHandle<R>, companion: Arc<Companion>) {
+/// Starts the loop; it runs for the app's lifetime. `wake` ends a wait early.
+pub fn spawn<R: Runtime>(app: AppHandle<R>, companion: Arc<Companion>, wake: Arc<Notify>) {
     tauri::async_runtime::spawn(async move {
         let mut failures = 0usize;
         loop {
@@ -122,7 +124,13 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>, companion: Arc<Companion>) {
                     }
                 }
             };
-            tokio::time::sleep(jitter(wait)).await;
+            if tokio::time::timeout(jitter(wait), wake.notified())
+                .await
+                .is_ok()
+            {
+                // Woken (network back, settings changed): try at once, with a fresh backoff.
+                failures = 0;
+            }
         }
     });
 }

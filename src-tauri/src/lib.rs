@@ -21,6 +21,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::overview::settings,
         commands::overview::update_settings,
         commands::sync::sync_now,
+        commands::sync::network_online,
         commands::sync::login,
         commands::sync::register,
         commands::sync::logout,
@@ -76,10 +77,11 @@ pub fn run() {
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             let companion = state.companion();
+            let wake = state.sync_wake();
             app.manage(state);
             #[cfg(desktop)]
             register_deep_links(app.handle());
-            background::spawn(app.handle().clone(), companion);
+            background::spawn(app.handle().clone(), companion, wake);
             Ok(())
         })
         .run(tauri::generate_context!())

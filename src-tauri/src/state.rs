@@ -4,12 +4,15 @@ use crate::error::{CommandError, CommandResult};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
+use tokio::sync::Notify;
 use welcome_core::i18n::Localizer;
 use welcome_core::Companion;
 
 pub struct AppState {
     companion: Arc<Companion>,
     exports_dir: PathBuf,
+    /// Wakes the background sync loop before its wait is over (network back, settings changed).
+    sync_wake: Arc<Notify>,
 }
 
 impl AppState {
@@ -36,7 +39,18 @@ impl AppState {
         Self {
             companion,
             exports_dir,
+            sync_wake: Arc::new(Notify::new()),
         }
+    }
+
+    /// What the background sync loop waits on besides its timer.
+    pub fn sync_wake(&self) -> Arc<Notify> {
+        self.sync_wake.clone()
+    }
+
+    /// Lets the background loop run now instead of after its current wait.
+    pub fn wake_background_sync(&self) {
+        self.sync_wake.notify_one();
     }
 
     pub fn companion(&self) -> Arc<Companion> {

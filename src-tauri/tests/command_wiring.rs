@@ -105,6 +105,27 @@ fn bad_input_is_answered_with_a_translated_error_and_changes_nothing() {
     assert_eq!(error["kind"], "invalid");
     let settings = invoke(&app, "settings", json!({})).unwrap();
     assert_eq!(settings["portal_url"], "http://127.0.0.1:7878");
+
+    // A patch with one bad field changes none of its good ones either.
+    let error = invoke(
+        &app,
+        "update_settings",
+        json!({ "patch": { "portal_url": "https://portal.example", "sync_paused": true, "sync_interval_minutes": 0 } }),
+    )
+    .unwrap_err();
+    assert_eq!(error["kind"], "invalid");
+    let settings = invoke(&app, "settings", json!({})).unwrap();
+    assert_eq!(settings["portal_url"], "http://127.0.0.1:7878");
+    assert_eq!(settings["sync_paused"], false);
+}
+
+#[test]
+fn the_ui_can_report_the_network_is_back() {
+    let app = app();
+    assert_eq!(
+        invoke(&app, "network_online", json!({})).unwrap(),
+        Value::Null
+    );
 }
 
 #[test]

@@ -140,12 +140,7 @@ pub fn update_settings<R: Runtime>(
     patch: SettingsPatch,
 ) -> CommandResult<()> {
     state.run(|c| {
-        if let Some(url) = &patch.portal_url {
-            c.set_portal_url(url)?;
-        }
-        if let Some(paused) = patch.sync_paused {
-            c.set_sync_paused(paused)?;
-        }
+        // Every check before the first change: a rejected patch leaves all settings as they were.
         if let Some(minutes) = patch.sync_interval_minutes {
             if !(5..=10_080).contains(&minutes) {
                 return Err(welcome_core::Error::invalid(
@@ -153,6 +148,14 @@ pub fn update_settings<R: Runtime>(
                     &[("minutes", minutes.to_string())],
                 ));
             }
+        }
+        if let Some(url) = &patch.portal_url {
+            c.set_portal_url(url)?;
+        }
+        if let Some(paused) = patch.sync_paused {
+            c.set_sync_paused(paused)?;
+        }
+        if let Some(minutes) = patch.sync_interval_minutes {
             c.set_setting(SYNC_INTERVAL_KEY, &minutes.to_string())?;
         }
         if let Some(theme) = patch.theme {
@@ -166,5 +169,7 @@ pub fn update_settings<R: Runtime>(
         Ok(())
     })?;
     let _ = app.emit("settings-changed", ());
+    // A new interval, address or pause takes effect now, not after the old interval.
+    state.wake_background_sync();
     Ok(())
 }

@@ -16,6 +16,13 @@ pub async fn sync_now<R: Runtime>(
     state.finish(result.map(|_| ()))
 }
 
+/// The system reports the network is back: the background sync runs now, so changes made
+/// offline leave at once. Does nothing while sync is paused.
+#[tauri::command]
+pub fn network_online(state: State<'_, AppState>) {
+    state.wake_background_sync();
+}
+
 #[tauri::command]
 pub async fn login(
     state: State<'_, AppState>,

@@ -41,6 +41,10 @@ export async function loadApp() {
     app.update((s) => ({ ...s, progress: event.payload, syncing: !event.payload.done }));
     if (event.payload.done) refreshOverview();
   });
+  // The network is back: the background sync runs now instead of after its backoff.
+  window.addEventListener("online", () => {
+    invoke("network_online").catch(() => {});
+  });
 }
 
 export async function refreshOverview() {
