@@ -10,6 +10,7 @@ use welcome_core::plan::progress::phase_key;
 use welcome_core::plan::reasons::format_date;
 use welcome_core::plan::{ItemStatus, Plan, Relation};
 use welcome_core::{Companion, Error, Result};
+use welcome_protocol::Office;
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
@@ -333,22 +334,7 @@ pub fn render(plan: &Plan, loc: &Localizer) -> String {
     if let Some(advice) = &plan.advice {
         out.push(format!("  {}", advice.message));
         if let Some(office) = &advice.office {
-            let name = office
-                .name
-                .resolve(&[&plan.locale])
-                .map(|t| t.text)
-                .unwrap_or_default();
-            let address = format!(
-                "{}, {} {}",
-                office.address.street, office.address.postcode, office.address.city
-            );
-            out.push(format!(
-                "  {}",
-                loc.t_args(
-                    "plan-cli-office",
-                    &args(&[("office", name.into()), ("address", address.into())])
-                )
-            ));
+            out.push(format!("  {}", office_line(office, &plan.locale, loc)));
         }
     }
     out.push(String::new());
@@ -427,21 +413,9 @@ pub fn render(plan: &Plan, loc: &Localizer) -> String {
             }
             out.push(line);
             if let Some(office) = &item.office {
-                let name = office
-                    .name
-                    .resolve(&[&plan.locale])
-                    .map(|t| t.text)
-                    .unwrap_or_default();
-                let address = format!(
-                    "{}, {} {}",
-                    office.address.street, office.address.postcode, office.address.city
-                );
                 out.push(format!(
                     "        {}",
-                    loc.t_args(
-                        "plan-cli-office",
-                        &args(&[("office", name.into()), ("address", address.into())])
-                    )
+                    office_line(office, &plan.locale, loc)
                 ));
             }
             if let Some(note) = &item.note {
@@ -521,4 +495,21 @@ mod tests {
         assert!(optional_date("date", "tomorrow").is_err());
         assert_eq!(optional_date("date", "none").unwrap(), None);
     }
+}
+
+/// "Office: name, street, postcode city" in the user's language.
+fn office_line(office: &Office, locale: &str, loc: &Localizer) -> String {
+    let name = office
+        .name
+        .resolve(&[locale])
+        .map(|t| t.text)
+        .unwrap_or_default();
+    let address = format!(
+        "{}, {} {}",
+        office.address.street, office.address.postcode, office.address.city
+    );
+    loc.t_args(
+        "plan-cli-office",
+        &args(&[("office", name.into()), ("address", address.into())]),
+    )
 }
