@@ -452,6 +452,23 @@ pub fn render(plan: &Plan, loc: &Localizer) -> String {
     out.join("\n")
 }
 
+/// "Office: name, street, postcode city" in the user's language.
+fn office_line(office: &Office, locale: &str, loc: &Localizer) -> String {
+    let name = office
+        .name
+        .resolve(&[locale])
+        .map(|t| t.text)
+        .unwrap_or_default();
+    let address = format!(
+        "{}, {} {}",
+        office.address.street, office.address.postcode, office.address.city
+    );
+    loc.t_args(
+        "plan-cli-office",
+        &args(&[("office", name.into()), ("address", address.into())]),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -495,21 +512,4 @@ mod tests {
         assert!(optional_date("date", "tomorrow").is_err());
         assert_eq!(optional_date("date", "none").unwrap(), None);
     }
-}
-
-/// "Office: name, street, postcode city" in the user's language.
-fn office_line(office: &Office, locale: &str, loc: &Localizer) -> String {
-    let name = office
-        .name
-        .resolve(&[locale])
-        .map(|t| t.text)
-        .unwrap_or_default();
-    let address = format!(
-        "{}, {} {}",
-        office.address.street, office.address.postcode, office.address.city
-    );
-    loc.t_args(
-        "plan-cli-office",
-        &args(&[("office", name.into()), ("address", address.into())]),
-    )
 }
