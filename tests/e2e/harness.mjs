@@ -38,13 +38,47 @@ async function waitForHttp(url, timeout = 20000) {
   throw new Error(`${url} did not answer`);
 }
 
+// Every helper process runs in a process group of its own, so stopping it also stops what it
+// started (WebKitWebDriver and the app under tauri-driver) even when a child outlives its
+// parent. A group still alive when the test process exits is killed then, so no orphaned app
+// can hold the test runner's output open.
+const groups = new Set();
+process.on("exit", () => {
+  for (const pid of groups) signalGroup(pid, "SIGKILL");
+});
+
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // the group is gone
+  }
+}
+
+function spawnGroup(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true });
+  groups.add(child.pid);
+  return child;
+}
+
+/** SIGTERM to the whole group, SIGKILL to whatever is left after a grace period. */
+async function stopGroup(child, graceMs = 5000) {
+  signalGroup(child.pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && signalGroup(child.pid, 0)) await sleep(100);
+  signalGroup(child.pid, "SIGKILL");
+  while (signalGroup(child.pid, 0)) await sleep(50);
+  groups.delete(child.pid);
+}
+
 export function tempDir(name) {
   return mkdtempSync(path.join(os.tmpdir(), `welcome-e2e-${name}-`));
 }
 
 export async function startPortal(dir, { jobs = 300 } = {}) {
   const port = await freePort();
-  const child = spawn(
+  const child = spawnGroup(
     PORTAL,
     ["serve", "--addr", `127.0.0.1:${port}`, "--db", path.join(dir, "portal.sqlite"), "--jobs", String(jobs)],
     { stdio: ["ignore", "inherit", "inherit"] },
@@ -54,8 +88,7 @@ export async function startPortal(dir, { jobs = 300 } = {}) {
   return {
     url,
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+      await stopGroup(child);
     },
   };
 }
@@ -71,7 +104,7 @@ export async function startApp({ dataDir, portalUrl, locale = "en" }) {
     LANG: locale === "de" ? "de_DE.UTF-8" : "en_US.UTF-8",
     LANGUAGE: locale,
   };
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+  const driver = spawnGroup("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -81,9 +114,12 @@ export async function startApp({ dataDir, portalUrl, locale = "en" }) {
   return {
     wd,
     async stop() {
-      await wd.quit();
-      driver.kill("SIGTERM");
-      await new Promise((r) => driver.once("exit", r));
+      try {
+        await wd.quit();
+      } finally {
+        // The app itself too: WebKitWebDriver does not always end it when the session ends.
+        await stopGroup(driver);
+      }
     },
   };
 }
