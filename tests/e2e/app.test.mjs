@@ -77,8 +77,15 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
         await new Promise((r) => setTimeout(r, 150));
       }
       assert.equal(dir, "rtl|ar");
+      const arabic = /[\u0600-\u06FF]/;
       const heading = await wd.textOf("h1");
-      assert.match(heading, /[\u0600-\u06FF]/, "the settings heading is in Arabic script");
+      assert.match(heading, arabic, "the settings heading is in Arabic script");
+      // Every visible string follows, the error from the failed sync (portal stopped) included.
+      const tabs = await wd.findAll('[data-testid^="nav-"]');
+      assert.ok(tabs.length >= 5);
+      for (const tab of tabs) assert.match(await wd.text(tab), arabic, "every tab label is in Arabic");
+      assert.match(await wd.textOf('[data-testid="sync-offline"]'), arabic, "the offline indicator is in Arabic");
+      assert.match(await wd.textOf('[data-testid="sync-error"]'), arabic, "the sync error is in Arabic");
     });
   } finally {
     await app.stop();
