@@ -68,7 +68,9 @@ async function stopGroup(child, graceMs = 5000) {
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && signalGroup(child.pid, 0)) await sleep(100);
   signalGroup(child.pid, "SIGKILL");
-  while (signalGroup(child.pid, 0)) await sleep(50);
+  // Bounded: an orphan's zombie still counts as alive until whoever adopted it reaps it.
+  const killed = Date.now() + 2000;
+  while (Date.now() < killed && signalGroup(child.pid, 0)) await sleep(50);
   groups.delete(child.pid);
 }
 
