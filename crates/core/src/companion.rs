@@ -3,7 +3,7 @@
 
 use crate::i18n::Localizer;
 use crate::secrets::{KeyringTokenStore, Token, TokenStore};
-use crate::store::{state, Store};
+use crate::store::{self, state, Store};
 use crate::sync::account::{self, Session};
 use crate::sync::content::ContentPull;
 use crate::sync::user::UserSync;
@@ -427,23 +427,7 @@ impl Companion {
     // --- content from the cache -----------------------------------------------------------
 
     fn content<T: DeserializeOwned>(&self, kind: &str) -> Result<Vec<T>> {
-        self.store.read(|c| {
-            let mut stmt =
-                c.prepare_cached("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
-            let rows = stmt.query_map([kind], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (id, data) = row?;
-                match serde_json::from_str(&data) {
-                    Ok(v) => out.push(v),
-                    // A record a newer portal shaped differently must not hide the others.
-                    Err(e) => tracing::warn!(kind, id, error = %e, "content record skipped"),
-                }
-            }
-            Ok(out)
-        })
+        self.store.read(|c| store::content::records(c, kind))
     }
 
     /// The municipalities in the cache, by name.

@@ -1,6 +1,7 @@
 //! Searching the offices and Welcome Guides of the content cache.
 
 use super::fold;
+use crate::store::content::records;
 use crate::{Error, Result};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -74,31 +75,14 @@ pub enum Contact {
     },
 }
 
-fn load<T: serde::de::DeserializeOwned>(conn: &Connection, kind: &str) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare("SELECT id, data FROM content WHERE kind = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([kind], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, data) = row?;
-        match serde_json::from_str(&data) {
-            Ok(v) => out.push(v),
-            // One unreadable record (from a newer portal) must not hide all the others.
-            Err(e) => tracing::warn!(kind, id, error = %e, "content record skipped"),
-        }
-    }
-    Ok(out)
-}
-
 /// The offices in the content cache.
 pub(crate) fn offices(conn: &Connection) -> Result<Vec<Office>> {
-    load(conn, "office")
+    records(conn, "office")
 }
 
 /// The Welcome Guides in the content cache.
 pub(crate) fn guides(conn: &Connection) -> Result<Vec<Guide>> {
-    load(conn, "guide")
+    records(conn, "guide")
 }
 
 /// Whether an office handles matters of a municipality, and whether from elsewhere.

@@ -5,6 +5,7 @@
 //! one writer connection (`BEGIN IMMEDIATE`, so two writers never deadlock on an upgrade); reads
 //! take a connection from a small pool, so several threads read at once.
 
+pub mod content;
 pub mod hlc;
 mod migrations;
 pub mod state;

@@ -238,84 +238,66 @@ impl<'t, 'c> PageApplier<'t, 'c> {
             .prepare_cached("SELECT rowid, seq FROM jobs WHERE id = ?1")?
             .query_row([job.id.as_ref()], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let mask = working_time_mask(&job.working_time);
-        let offer = offer_type_str(job.offer_type);
-        match existing {
-            Some((rowid, stored)) if stored >= seq => {
+        if let Some((rowid, stored)) = existing {
+            if stored >= seq {
+                // Already as new: only seen again (mark and sweep).
                 self.tx
                     .prepare_cached("UPDATE jobs SET generation = ?2 WHERE rowid = ?1")?
                     .execute(params![rowid, self.mode.generation])?;
+                return Ok(());
             }
-            Some((rowid, _)) => {
-                if self.mode.fts_live {
-                    self.fts_delete(rowid)?;
-                }
-                self.tx
-                    .prepare_cached(
-                        "UPDATE jobs SET seq = ?2, generation = ?3, title = ?4, occupation = ?5, field = ?6, \
-                         employer = ?7, municipality_id = ?8, city = ?9, postcode = ?10, lat = ?11, lon = ?12, \
-                         working_time = ?13, offer_type = ?14, published = ?15, modified = ?16, data = ?17 \
-                         WHERE rowid = ?1",
-                    )?
-                    .execute(params![
-                        rowid,
-                        seq,
-                        self.mode.generation,
-                        job.title,
-                        job.occupation,
-                        job.field,
-                        job.employer,
-                        job.municipality_id,
-                        job.city,
-                        job.postcode,
-                        job.lat,
-                        job.lon,
-                        mask,
-                        offer,
-                        job.published,
-                        job.modified,
-                        data.get()
-                    ])?;
-                if self.mode.fts_live {
-                    self.fts_insert(rowid)?;
-                }
-                self.stats.applied += 1;
-            }
-            None => {
-                self.tx
-                    .prepare_cached(
-                        "INSERT INTO jobs (id, seq, generation, first_seen_run, title, occupation, field, \
-                         employer, municipality_id, city, postcode, lat, lon, working_time, offer_type, \
-                         published, modified, data) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-                    )?
-                    .execute(params![
-                        job.id,
-                        seq,
-                        self.mode.generation,
-                        self.mode.run_id,
-                        job.title,
-                        job.occupation,
-                        job.field,
-                        job.employer,
-                        job.municipality_id,
-                        job.city,
-                        job.postcode,
-                        job.lat,
-                        job.lon,
-                        mask,
-                        offer,
-                        job.published,
-                        job.modified,
-                        data.get()
-                    ])?;
-                if self.mode.fts_live {
-                    self.fts_insert(self.tx.last_insert_rowid())?;
-                }
-                self.stats.applied += 1;
-                self.stats.jobs_added += 1;
+            if self.mode.fts_live {
+                // The index entry goes while the row still holds the text it was made from.
+                self.fts_delete(rowid)?;
             }
         }
+        // One statement for new and changed ads; a changed ad keeps its rowid and the sync run
+        // that first brought it (alerts only count jobs new to the device).
+        self.tx
+            .prepare_cached(
+                "INSERT INTO jobs (id, seq, generation, first_seen_run, title, occupation, field, \
+                 employer, municipality_id, city, postcode, lat, lon, working_time, offer_type, \
+                 published, modified, data) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
+                 ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, generation = excluded.generation, \
+                 title = excluded.title, occupation = excluded.occupation, field = excluded.field, \
+                 employer = excluded.employer, municipality_id = excluded.municipality_id, \
+                 city = excluded.city, postcode = excluded.postcode, lat = excluded.lat, \
+                 lon = excluded.lon, working_time = excluded.working_time, \
+                 offer_type = excluded.offer_type, published = excluded.published, \
+                 modified = excluded.modified, data = excluded.data",
+            )?
+            .execute(params![
+                job.id,
+                seq,
+                self.mode.generation,
+                self.mode.run_id,
+                job.title,
+                job.occupation,
+                job.field,
+                job.employer,
+                job.municipality_id,
+                job.city,
+                job.postcode,
+                job.lat,
+                job.lon,
+                working_time_mask(&job.working_time),
+                offer_type_str(job.offer_type),
+                job.published,
+                job.modified,
+                data.get()
+            ])?;
+        let rowid = match existing {
+            Some((rowid, _)) => rowid,
+            None => {
+                self.stats.jobs_added += 1;
+                self.tx.last_insert_rowid()
+            }
+        };
+        if self.mode.fts_live {
+            self.fts_insert(rowid)?;
+        }
+        self.stats.applied += 1;
         Ok(())
     }
 
