@@ -4,9 +4,11 @@ import { writable, get } from "svelte/store";
 import { listen } from "@tauri-apps/api/event";
 import { invoke } from "./api";
 import { setCatalogs } from "./i18n";
+import { applyTheme } from "./theme";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { Catalog } from "../bindings/Catalog";
 import type { Overview } from "../bindings/Overview";
+import type { SettingsView } from "../bindings/SettingsView";
 import type { SyncProgressView } from "../bindings/SyncProgressView";
 
 export interface AppStore {
@@ -34,7 +36,11 @@ async function loadCatalogs(info: AppInfo) {
 }
 
 export async function loadApp() {
-  const info = await invoke<AppInfo>("app_info");
+  const [info, settings] = await Promise.all([
+    invoke<AppInfo>("app_info"),
+    invoke<SettingsView>("settings"),
+  ]);
+  applyTheme(settings.theme);
   await loadCatalogs(info);
   app.update((s) => ({ ...s, info, loaded: true }));
   listen<SyncProgressView>("sync-progress", (event) => {
