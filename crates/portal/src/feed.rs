@@ -3,14 +3,13 @@
 
 use crate::error::{ApiResult, PortalError};
 use crate::extract::ApiQuery;
-use crate::store::{FeedRow, PortalStore};
+use crate::store::{FeedMeta, FeedRow, PortalStore};
 use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::header;
 use axum::response::Response;
 use std::io::Write;
-use std::sync::Arc;
 use welcome_protocol::{
     Cursor, FeedLine, FeedQuery, JobScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NDJSON,
 };
@@ -49,8 +48,9 @@ pub fn page_size(limit: Option<u32>) -> usize {
     limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE) as usize
 }
 
-fn write_row(buf: &mut Vec<u8>, row: &FeedRow) -> std::io::Result<()> {
-    if row.deleted {
+/// One feed line; `as_delete` sends a tombstone (a deleted row, or a job out of the scope).
+fn write_row(buf: &mut Vec<u8>, row: &FeedRow, as_delete: bool) -> std::io::Result<()> {
+    if as_delete {
         let id = serde_json::to_string(&row.id)?;
         writeln!(
             buf,
@@ -67,13 +67,38 @@ fn write_row(buf: &mut Vec<u8>, row: &FeedRow) -> std::io::Result<()> {
     }
 }
 
+/// Decides from the feed's bookkeeping whether a cursor can be served, and from where.
+fn start_after(
+    cursor: Option<&Cursor>,
+    fingerprint: &str,
+    meta: &FeedMeta,
+) -> Result<u64, PortalError> {
+    let Some(c) = cursor else { return Ok(0) };
+    let (epoch, generation) = c
+        .epoch
+        .split_once('g')
+        .and_then(|(e, g)| Some((e, g.parse::<u64>().ok()?)))
+        .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
+    if epoch != meta.epoch || generation > meta.generation || c.seq > meta.max_seq {
+        return Err(PortalError::resync(
+            "cursor from another epoch: the portal was restored",
+        ));
+    }
+    if c.scope != fingerprint {
+        return Err(PortalError::resync("cursor made for another job scope"));
+    }
+    if generation < meta.generation && c.seq < meta.min_seq_kept {
+        return Err(PortalError::resync("cursor older than the tombstones kept"));
+    }
+    Ok(c.seq)
+}
+
 /// `GET /v1/feed`.
 pub async fn content_feed(
     State(state): State<AppState>,
     ApiQuery(q): ApiQuery<FeedQuery>,
 ) -> ApiResult<Response> {
     let scope = parse_scope(q.scope.as_deref())?;
-    let fingerprint = scope.fingerprint();
     let limit = page_size(q.limit);
     let cursor = q
         .cursor
@@ -81,39 +106,14 @@ pub async fn content_feed(
         .filter(|c| !c.is_empty())
         .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::bad_request("undecodable cursor")))
         .transpose()?;
-    let store = state.store.clone();
-    let meta = tokio::task::spawn_blocking(move || store.feed_meta())
-        .await
-        .map_err(PortalError::internal)??;
-    let after = match cursor {
-        None => 0,
-        Some(c) => {
-            let (epoch, generation) = c
-                .epoch
-                .split_once('g')
-                .and_then(|(e, g)| Some((e, g.parse::<u64>().ok()?)))
-                .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
-            if epoch != meta.epoch || generation > meta.generation || c.seq > meta.max_seq {
-                return Err(PortalError::resync(
-                    "cursor from another epoch: the portal was restored",
-                ));
-            }
-            if c.scope != fingerprint {
-                return Err(PortalError::resync("cursor made for another job scope"));
-            }
-            if generation < meta.generation && c.seq < meta.min_seq_kept {
-                return Err(PortalError::resync("cursor older than the tombstones kept"));
-            }
-            c.seq
-        }
-    };
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let (ready, checked) = tokio::sync::oneshot::channel::<Result<(), PortalError>>();
     let store = state.store.clone();
-    // The cursor's epoch names the database and its compaction generation.
-    let epoch = format!("{}g{}", meta.epoch, meta.generation);
     tokio::task::spawn_blocking(move || {
-        stream_page(store, after, limit, scope, fingerprint, epoch, tx)
+        stream_page(store.as_ref(), cursor, limit, scope, ready, tx)
     });
+    // The cursor is checked inside the read's snapshot; only then does the answer start.
+    checked.await.map_err(PortalError::internal)??;
     // poll_fn, not unfold: the body may be polled again after its end, which unfold forbids.
     let mut rx = rx;
     let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
@@ -124,47 +124,76 @@ pub async fn content_feed(
         .map_err(PortalError::internal)
 }
 
+/// How a job that changed is sent to a client with this scope.
+fn job_line(row: &FeedRow, scope: &JobScope, delta: bool) -> Option<bool> {
+    let in_scope = scope.contains(row.municipality_id.as_deref(), row.lat, row.lon, &row.field);
+    match (in_scope, delta) {
+        (true, _) => Some(false),
+        // A delta client may hold an older version that was in its scope (the ad moved to
+        // another town or field): it gets a tombstone, which it ignores when it has no copy.
+        (false, true) => Some(true),
+        // A pull from no cursor holds nothing yet: out-of-scope jobs are simply not sent.
+        (false, false) => None,
+    }
+}
+
 fn stream_page(
-    store: Arc<dyn PortalStore>,
-    after: u64,
+    store: &dyn PortalStore,
+    cursor: Option<Cursor>,
     limit: usize,
     scope: JobScope,
-    fingerprint: String,
-    epoch: String,
+    ready: tokio::sync::oneshot::Sender<Result<(), PortalError>>,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
 ) {
+    let fingerprint = scope.fingerprint();
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let (mut sent, mut scanned) = (0usize, 0usize);
-    let mut gone = false;
-    let result = store.feed_page(after, &mut |row| {
-        if gone || sent >= limit || scanned >= limit * SCAN_FACTOR {
-            return false;
-        }
-        scanned += 1;
-        if !row.deleted
-            && row.kind == "job"
-            && !scope.contains(row.municipality_id.as_deref(), row.lat, row.lon, &row.field)
-        {
-            return true;
-        }
-        if write_row(&mut buf, row).is_err() {
-            return false;
-        }
-        sent += 1;
-        if buf.len() >= CHUNK {
-            let chunk = Bytes::from(std::mem::replace(
-                &mut buf,
-                Vec::with_capacity(CHUNK + 4096),
-            ));
-            gone = tx.blocking_send(Ok(chunk)).is_err();
-        }
-        true
-    });
+    // Both callbacks see whether the client went away.
+    let gone = std::cell::Cell::new(false);
+    let mut ready = Some(ready);
+    let delta = cursor.is_some();
+    let result = store.feed_snapshot(
+        &mut |meta| {
+            let start = start_after(cursor.as_ref(), &fingerprint, meta);
+            let after = start.as_ref().ok().copied();
+            if let Some(r) = ready.take() {
+                gone.set(r.send(start.map(|_| ())).is_err());
+            }
+            after.filter(|_| !gone.get())
+        },
+        &mut |row| {
+            if gone.get() || sent >= limit || scanned >= limit * SCAN_FACTOR {
+                return false;
+            }
+            scanned += 1;
+            let as_delete = if !row.deleted && row.kind == "job" {
+                match job_line(row, &scope, delta) {
+                    Some(d) => d,
+                    None => return true,
+                }
+            } else {
+                row.deleted
+            };
+            if write_row(&mut buf, row, as_delete).is_err() {
+                return false;
+            }
+            sent += 1;
+            if buf.len() >= CHUNK {
+                let chunk = Bytes::from(std::mem::replace(
+                    &mut buf,
+                    Vec::with_capacity(CHUNK + 4096),
+                ));
+                gone.set(tx.blocking_send(Ok(chunk)).is_err());
+            }
+            true
+        },
+    );
     match result {
-        Ok(end) if !gone => {
+        Ok(Some((meta, end))) if !gone.get() => {
+            // The cursor's epoch names the database and its compaction generation.
             let line = FeedLine::End {
                 cursor: Cursor {
-                    epoch,
+                    epoch: format!("{}g{}", meta.epoch, meta.generation),
                     seq: end.last_seq,
                     scope: fingerprint,
                 }
@@ -180,8 +209,16 @@ fn stream_page(
         Ok(_) => {}
         Err(e) => {
             tracing::error!("feed page failed: {e:#}");
-            // Without its end line the client discards the page, so failing mid-way is safe.
-            let _ = tx.blocking_send(Err(std::io::Error::other("feed page failed")));
+            match ready.take() {
+                // Failed before the answer started: a JSON 500.
+                Some(r) => {
+                    let _ = r.send(Err(PortalError::internal(e)));
+                }
+                // Without its end line the client discards the page, so failing mid-way is safe.
+                None => {
+                    let _ = tx.blocking_send(Err(std::io::Error::other("feed page failed")));
+                }
+            }
         }
     }
 }

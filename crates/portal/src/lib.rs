@@ -191,6 +191,32 @@ impl Admin {
         Ok(())
     }
 
+    /// One generated ad (id `gen-<seed>-0000000`) over the stored municipalities, not stored.
+    pub fn generated_job(&self, seed: u64) -> anyhow::Result<JobDetail> {
+        let places = content_loader::stored_municipalities(self.store.as_ref())?;
+        generator::generate(1, seed, &places)
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("no job generated"))
+    }
+
+    /// Stores a job whose summary is given as raw JSON, as a newer portal version might send it
+    /// (fields or enum values this build does not know).
+    pub fn upsert_raw_job(&self, id: &str, summary_json: &str) -> anyhow::Result<()> {
+        let row = store::ContentRow {
+            kind: "job",
+            id: id.to_owned(),
+            payload: summary_json.to_owned(),
+            detail: None,
+            municipality_id: None,
+            lat: None,
+            lon: None,
+            field: None,
+        };
+        self.store
+            .write_content(&[row], store::SOURCE_ADMIN, false)?;
+        Ok(())
+    }
+
     /// True when a live job was deleted.
     pub fn delete_job(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self.store.delete_content("job", &[id.to_owned()])? > 0)

@@ -5,13 +5,9 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use welcome_protocol::{
-    ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange, CONFLICT_SUFFIX,
+    limits, ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange, CONFLICT_SUFFIX,
     KEEP_BOTH_FIELDS,
 };
-
-const MAX_RECORD_ID: usize = 200;
-const MAX_FIELD_NAME: usize = 64;
-const MAX_FIELDS: usize = 64;
 
 /// A record as the portal stores it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,35 +24,34 @@ impl RecordState {
     }
 }
 
-/// Checks a mutation before it touches anything; the error is returned as `rejected`.
+/// Checks a mutation before it touches anything; the error is returned as `rejected`. The
+/// limits are the protocol's, which the app checks when a change is written, so a current app
+/// never has a change rejected for its size.
 pub fn validate(m: &Mutation) -> Result<(), ApiError> {
     let bad = |msg: &str| Err(ApiError::new(ApiErrorCode::Invalid, msg));
     if m.hlc.parts().is_none() {
         return bad("malformed hlc");
     }
-    if m.record_id.trim().is_empty() || m.record_id.len() > MAX_RECORD_ID {
-        return bad("record_id must be 1 to 200 bytes");
-    }
     if let RecordChange::Set { fields, base } = &m.change {
         if fields.is_empty() {
             return bad("a set must name at least one field");
-        }
-        if fields.len() > MAX_FIELDS {
-            return bad("too many fields");
-        }
-        for name in fields.keys() {
-            let ok = !name.is_empty()
-                && name.len() <= MAX_FIELD_NAME
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !ok {
-                return bad("field names are 1 to 64 of [A-Za-z0-9_]");
-            }
         }
         if base.values().any(|h| h.parts().is_none()) {
             return bad("malformed base clock");
         }
     }
-    Ok(())
+    limits::check_mutation(m).map_err(|e| ApiError::new(ApiErrorCode::Invalid, e.to_string()))
+}
+
+/// A clock no later than the portal's own time plus [`limits::MAX_CLOCK_SKEW_MILLIS`]: a device
+/// whose clock runs years ahead would otherwise win every conflict against every other device.
+/// The counter and node are kept, so clamped clocks stay distinct and ordered.
+pub fn clamp_clock(hlc: &Hlc, now_millis: u64) -> Hlc {
+    let latest = now_millis.saturating_add(limits::MAX_CLOCK_SKEW_MILLIS);
+    match hlc.parts() {
+        Some((ms, counter, node)) if ms > latest => Hlc::new(latest, counter, node),
+        _ => hlc.clone(),
+    }
 }
 
 /// Applies a valid mutation to a record; returns true when the record changed.
@@ -170,6 +165,19 @@ mod tests {
         assert_eq!(
             s.fields["note_conflict"].value,
             serde_json::json!("edit on b")
+        );
+    }
+
+    #[test]
+    fn clocks_far_ahead_are_clamped_and_others_kept() {
+        let now = 1_800_000_000_000;
+        let near = Hlc::new(now + 1_000, 3, "a");
+        assert_eq!(clamp_clock(&near, now), near);
+        let years = Hlc::new(now + 3 * 365 * 86_400_000, 7, "b");
+        let clamped = clamp_clock(&years, now);
+        assert_eq!(
+            clamped.parts(),
+            Some((now + limits::MAX_CLOCK_SKEW_MILLIS, 7, "b"))
         );
     }
 

@@ -140,9 +140,12 @@ async fn blocking<T: Send + 'static>(
 async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
     let store = state.store.clone();
     let meta = blocking(move || store.feed_meta()).await?;
-    Ok(Json(
-        json!({"status": "ok", "api_version": welcome_protocol::API_VERSION, "epoch": meta.epoch}),
-    ))
+    Ok(Json(json!({
+        "status": "ok",
+        "api_version": welcome_protocol::API_VERSION,
+        "epoch": meta.epoch,
+        "limits": welcome_protocol::Limits::CURRENT,
+    })))
 }
 
 async fn job_detail(
@@ -258,57 +261,76 @@ async fn user_feed(
     ApiQuery(q): ApiQuery<UserFeedQuery>,
 ) -> ApiResult<Response> {
     let limit = crate::feed::page_size(q.limit);
-    let store = state.store.clone();
-    let meta = blocking(move || store.feed_meta()).await?;
-    let after = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
-        None => 0,
-        Some(c) => {
-            let c = Cursor::decode(c)
+    let cursor = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
+        None => None,
+        Some(c) => Some(
+            Cursor::decode(c)
                 .filter(|c| c.scope == USER_SCOPE)
-                .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
-            if c.epoch != meta.epoch {
-                return Err(PortalError::resync(
-                    "cursor from another epoch: the portal was restored",
-                ));
-            }
-            c.seq
-        }
+                .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?,
+        ),
     };
     let store = state.store.clone();
     let uid = user.user_id.clone();
-    let (rows, more) = blocking(move || store.user_feed_page(&uid, after, limit)).await?;
+    // The cursor is checked against the bookkeeping read in the same snapshot as the rows.
+    let (page, refused) = blocking(move || {
+        let mut refused = None;
+        let page = store.user_feed_page(
+            &uid,
+            &mut |meta| match &cursor {
+                None => Some(0),
+                Some(c) if c.epoch != meta.epoch => {
+                    refused = Some("cursor from another epoch: the portal was restored");
+                    None
+                }
+                // Ahead of every sequence handed out: made by a newer copy of this database.
+                Some(c) if c.seq > meta.max_seq => {
+                    refused = Some("cursor ahead of the portal: it was restored from a backup");
+                    None
+                }
+                Some(c) => Some(c.seq),
+            },
+            limit,
+        )?;
+        Ok((page, refused))
+    })
+    .await?;
+    let page = match (page, refused) {
+        (Some(page), _) => page,
+        (None, reason) => {
+            return Err(PortalError::resync(
+                reason.unwrap_or("the user feed cannot continue from this cursor"),
+            ))
+        }
+    };
     let mut body = Vec::new();
-    let mut last = after;
-    for row in rows {
+    let mut last = page.after;
+    for row in page.rows {
         last = row.seq;
-        let state = crate::mutations::RecordState {
-            fields: serde_json::from_str::<std::collections::BTreeMap<String, FieldValue>>(
-                &row.fields,
-            )
-            .map_err(PortalError::internal)?,
-            deleted: row.deleted.map(welcome_protocol::Hlc),
-        };
         let Some(collection) = Collection::parse(&row.collection) else {
             continue;
         };
+        let fields: std::collections::BTreeMap<String, FieldValue> =
+            serde_json::from_str(&row.fields).map_err(PortalError::internal)?;
+        // The tombstone's clock goes out even when fields were written after it: a device that
+        // missed the delete must drop the fields older than it, or it keeps them for ever.
         let line = UserFeedLine::Record {
             seq: row.seq,
             collection,
             record_id: row.record_id,
-            deleted: state.visible_deleted().cloned(),
-            fields: state.fields,
+            deleted: row.deleted.map(welcome_protocol::Hlc),
+            fields,
         };
         serde_json::to_writer(&mut body, &line).map_err(PortalError::internal)?;
         body.push(b'\n');
     }
     let end = UserFeedLine::End {
         cursor: Cursor {
-            epoch: meta.epoch,
+            epoch: page.meta.epoch,
             seq: last,
             scope: USER_SCOPE.into(),
         }
         .encode(),
-        has_more: more,
+        has_more: page.has_more,
     };
     serde_json::to_writer(&mut body, &end).map_err(PortalError::internal)?;
     body.push(b'\n');

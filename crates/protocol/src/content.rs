@@ -46,6 +46,10 @@ pub enum Phase {
     BeforeDeparture,
     FirstWeeks,
     FirstMonths,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// Whether a checklist item is something to do or a paper to gather.
@@ -55,6 +59,10 @@ pub enum Phase {
 pub enum ItemKind {
     Step,
     Document,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// The kinds of office a newcomer deals with.
@@ -75,6 +83,10 @@ pub enum OfficeKind {
     YouthOffice,
     /// Migrationsberatung and similar counselling.
     MigrationCounselling,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// A deadline the law sets relative to an event of the move.
@@ -93,6 +105,10 @@ pub struct DueRule {
 pub enum DueAnchor {
     /// The planned arrival (taken as the day of moving in).
     Arrival,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// One step or document of a checklist.
@@ -143,6 +159,10 @@ pub enum Condition {
     ThirdCountry,
     /// The person needs a visa before entry (not for EU/EEA/Swiss and visa-exempt countries).
     VisaRequired,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// A checklist of the portal, e.g. "EU Blue Card" or "After arrival".
@@ -229,6 +249,10 @@ pub enum WorkingTime {
     Shift,
     HomeOffice,
     MiniJob,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// Type of offer, as the Federal Employment Agency codes it (`angebotsart`).
@@ -240,6 +264,10 @@ pub enum OfferType {
     SelfEmployment,
     Apprenticeship,
     Internship,
+    /// A value this build does not know yet (a newer portal): kept and shown as "other",
+    /// never a reason to stop the feed.
+    #[serde(other)]
+    Other,
 }
 
 /// What a job list shows; synced for every job in the client's scope.

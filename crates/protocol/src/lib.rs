@@ -9,6 +9,7 @@ pub mod account;
 pub mod content;
 pub mod error;
 pub mod feed;
+pub mod limits;
 pub mod text;
 pub mod user_data;
 
@@ -16,6 +17,9 @@ pub use account::*;
 pub use content::*;
 pub use error::*;
 pub use feed::*;
+pub use limits::{
+    Limits, MAX_MUTATIONS_PER_BATCH, MAX_NOTE_CHARS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,
+};
 pub use text::*;
 pub use user_data::*;
 
@@ -27,12 +31,6 @@ pub const MAX_PAGE_SIZE: u32 = 5_000;
 
 /// Page size used when the client does not ask for one.
 pub const DEFAULT_PAGE_SIZE: u32 = 2_000;
-
-/// Largest mutation batch the portal accepts in one request.
-pub const MAX_MUTATIONS_PER_BATCH: usize = 500;
-
-/// Largest request body the portal reads, in bytes.
-pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
 
 /// Media type of the newline-delimited JSON feeds.
 pub const NDJSON: &str = "application/x-ndjson";

@@ -2,6 +2,7 @@
 //! without touching routes, loader or generator.
 
 pub mod migrations;
+pub mod restore_guard;
 pub mod sqlite;
 
 pub use sqlite::SqliteStore;
@@ -65,6 +66,24 @@ pub struct WriteStats {
     pub deleted: usize,
 }
 
+/// What a user-feed reader checks a cursor against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserFeedMeta {
+    pub epoch: String,
+    /// The highest sequence handed out to any user's record: a cursor beyond it was made by a
+    /// database this one was restored from an older copy of.
+    pub max_seq: u64,
+}
+
+/// One page of a user's feed.
+#[derive(Debug, Clone)]
+pub struct UserPage {
+    pub meta: UserFeedMeta,
+    pub after: u64,
+    pub rows: Vec<UserRow>,
+    pub has_more: bool,
+}
+
 /// One line of a user's feed as stored.
 #[derive(Debug, Clone)]
 pub struct UserRow {
@@ -84,13 +103,26 @@ pub const SOURCE_ADMIN: &str = "admin";
 /// The portal's storage.
 pub trait PortalStore: Send + Sync + 'static {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta>;
-    /// Calls `take` with rows after `after` in sequence order until it returns false (that row
-    /// is not taken); the page end and the count after it are read in the same snapshot.
+    /// Reads the feed's bookkeeping, asks `start` where to read from (`None`: read nothing),
+    /// then calls `take` with rows after that sequence in order until it returns false (that
+    /// row is not taken). Everything is read in one snapshot: a compaction or restore that
+    /// commits meanwhile cannot slip between the check of a cursor and the rows it is served,
+    /// and the page end and the count after it belong to the same snapshot.
+    fn feed_snapshot(
+        &self,
+        start: &mut dyn FnMut(&FeedMeta) -> Option<u64>,
+        take: &mut dyn FnMut(&FeedRow) -> bool,
+    ) -> anyhow::Result<Option<(FeedMeta, PageEnd)>>;
+    /// Rows after `after` (see [`PortalStore::feed_snapshot`]).
     fn feed_page(
         &self,
         after: u64,
         take: &mut dyn FnMut(&FeedRow) -> bool,
-    ) -> anyhow::Result<PageEnd>;
+    ) -> anyhow::Result<PageEnd> {
+        let read = self.feed_snapshot(&mut |_| Some(after), take)?;
+        read.map(|(_, end)| end)
+            .ok_or_else(|| anyhow::anyhow!("the feed read was not started"))
+    }
     fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>>;
     /// Upserts rows whose payload changed (each with a new sequence number) in one
     /// transaction; with `replace_source`, rows of that source missing from `rows` become
@@ -131,10 +163,12 @@ pub trait PortalStore: Send + Sync + 'static {
         user_id: &str,
         batch: &MutationBatch,
     ) -> anyhow::Result<MutationBatchResponse>;
+    /// One page of a user's feed with the feed's bookkeeping, in one snapshot; `start` sees the
+    /// epoch and the highest user sequence and says where to read from (`None`: nothing).
     fn user_feed_page(
         &self,
         user_id: &str,
-        after: u64,
+        start: &mut dyn FnMut(&UserFeedMeta) -> Option<u64>,
         limit: usize,
-    ) -> anyhow::Result<(Vec<UserRow>, bool)>;
+    ) -> anyhow::Result<Option<UserPage>>;
 }

@@ -1,6 +1,7 @@
 //! The SQLite backend: one file in WAL mode, one writer connection behind a mutex and a fresh
 //! read-only connection per read, so readers never queue behind each other or the writer.
 
+use super::restore_guard::{Mark, RestoreGuard};
 use super::*;
 use crate::mutations::{self, RecordState};
 use anyhow::Context;
@@ -8,11 +9,12 @@ use rand::RngCore;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use welcome_protocol::{MutationResult, MutationStatus};
+use welcome_protocol::{Mutation, MutationResult, MutationStatus};
 
 pub struct SqliteStore {
     path: PathBuf,
     writer: Mutex<Connection>,
+    guard: RestoreGuard,
 }
 
 fn random_hex(bytes: usize) -> String {
@@ -47,9 +49,21 @@ impl SqliteStore {
             "INSERT OR IGNORE INTO counters(name, value) VALUES ('content', 0), ('user', 0)",
             [],
         )?;
+        let guard = RestoreGuard::beside(path);
+        if guard.went_back(&mark(&conn)?) {
+            let epoch = random_hex(8);
+            tracing::warn!(
+                epoch,
+                "the database is older than the one this portal last wrote (restored from a \
+                 backup?): new epoch, clients resync"
+            );
+            conn.execute("UPDATE meta SET value = ?1 WHERE key = 'epoch'", [&epoch])?;
+        }
+        guard.record(&mark(&conn)?);
         Ok(Self {
             path: path.to_owned(),
             writer: Mutex::new(conn),
+            guard,
         })
     }
 
@@ -67,6 +81,7 @@ impl SqliteStore {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
+        self.guard.record(&mark(&conn)?);
         Ok(out)
     }
 }
@@ -107,6 +122,31 @@ fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<String> {
     conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
 }
 
+fn counter(conn: &Connection, name: &str) -> rusqlite::Result<u64> {
+    conn.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|v| v as u64)
+}
+
+/// Where the database stands, for the restore guard.
+fn mark(conn: &Connection) -> anyhow::Result<Mark> {
+    Ok(Mark {
+        epoch: meta_value(conn, "epoch")?,
+        content_seq: counter(conn, "content")?,
+        user_seq: counter(conn, "user")?,
+    })
+}
+
+fn read_meta(conn: &Connection) -> anyhow::Result<FeedMeta> {
+    Ok(FeedMeta {
+        epoch: meta_value(conn, "epoch")?,
+        min_seq_kept: meta_value(conn, "min_seq_kept")?.parse()?,
+        max_seq: counter(conn, "content")?,
+        generation: meta_value(conn, "generation")?.parse()?,
+    })
+}
+
 fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usize> {
     let mut seq = SeqCounter::new(tx, "content")?;
     let mut n = 0;
@@ -130,30 +170,22 @@ fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usi
 
 impl PortalStore for SqliteStore {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta> {
-        let conn = self.reader()?;
-        let epoch = meta_value(&conn, "epoch")?;
-        let min_seq_kept = meta_value(&conn, "min_seq_kept")?.parse()?;
-        let max_seq: i64 = conn.query_row(
-            "SELECT value FROM counters WHERE name = 'content'",
-            [],
-            |r| r.get(0),
-        )?;
-        let generation = meta_value(&conn, "generation")?.parse()?;
-        Ok(FeedMeta {
-            epoch,
-            min_seq_kept,
-            max_seq: max_seq as u64,
-            generation,
-        })
+        read_meta(&self.reader()?)
     }
 
-    fn feed_page(
+    fn feed_snapshot(
         &self,
-        after: u64,
+        start: &mut dyn FnMut(&FeedMeta) -> Option<u64>,
         take: &mut dyn FnMut(&FeedRow) -> bool,
-    ) -> anyhow::Result<PageEnd> {
+    ) -> anyhow::Result<Option<(FeedMeta, PageEnd)>> {
         let mut conn = self.reader()?;
+        // One read transaction: in WAL mode its snapshot starts at the first read (the meta)
+        // and every later read sees the same database.
         let tx = conn.transaction()?;
+        let meta = read_meta(&tx)?;
+        let Some(after) = start(&meta) else {
+            return Ok(None);
+        };
         let mut last_seq = after;
         {
             let mut stmt = tx.prepare(
@@ -184,10 +216,13 @@ impl PortalStore for SqliteStore {
             [last_seq as i64],
             |r| r.get(0),
         )?;
-        Ok(PageEnd {
-            last_seq,
-            remaining: remaining as u64,
-        })
+        Ok(Some((
+            meta,
+            PageEnd {
+                last_seq,
+                remaining: remaining as u64,
+            },
+        )))
     }
 
     fn job_detail(&self, id: &str) -> anyhow::Result<Option<String>> {
@@ -391,7 +426,12 @@ impl PortalStore for SqliteStore {
                 .unwrap_or(0) as u64;
             let mut seq = SeqCounter::new(tx, "user")?;
             let mut results = Vec::with_capacity(batch.mutations.len());
+            let now_millis = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
             for m in &batch.mutations {
+                let m = &Mutation {
+                    hlc: mutations::clamp_clock(&m.hlc, now_millis),
+                    ..m.clone()
+                };
                 if m.id <= last {
                     results.push(MutationResult { id: m.id, status: MutationStatus::Duplicate, error: None });
                     continue;
@@ -447,16 +487,24 @@ impl PortalStore for SqliteStore {
     fn user_feed_page(
         &self,
         user_id: &str,
-        after: u64,
+        start: &mut dyn FnMut(&UserFeedMeta) -> Option<u64>,
         limit: usize,
-    ) -> anyhow::Result<(Vec<UserRow>, bool)> {
-        let conn = self.reader()?;
-        let mut stmt = conn.prepare(
-            "SELECT seq, collection, record_id, fields, deleted FROM user_records
-             WHERE user_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
-        )?;
-        let mut rows: Vec<UserRow> = stmt
-            .query_map(params![user_id, after as i64, (limit + 1) as i64], |r| {
+    ) -> anyhow::Result<Option<UserPage>> {
+        let mut conn = self.reader()?;
+        let tx = conn.transaction()?;
+        let meta = UserFeedMeta {
+            epoch: meta_value(&tx, "epoch")?,
+            max_seq: counter(&tx, "user")?,
+        };
+        let Some(after) = start(&meta) else {
+            return Ok(None);
+        };
+        let mut rows: Vec<UserRow> = {
+            let mut stmt = tx.prepare(
+                "SELECT seq, collection, record_id, fields, deleted FROM user_records
+                 WHERE user_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+            )?;
+            let rows = stmt.query_map(params![user_id, after as i64, (limit + 1) as i64], |r| {
                 Ok(UserRow {
                     seq: r.get::<_, i64>(0)? as u64,
                     collection: r.get(1)?,
@@ -464,11 +512,17 @@ impl PortalStore for SqliteStore {
                     fields: r.get(3)?,
                     deleted: r.get(4)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        let more = rows.len() > limit;
+            })?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let has_more = rows.len() > limit;
         rows.truncate(limit);
-        Ok((rows, more))
+        Ok(Some(UserPage {
+            meta,
+            after,
+            rows,
+            has_more,
+        }))
     }
 }
 
