@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (both install what is missing first).
-.PHONY: run test bench screenshots
+.PHONY: run test bench screenshots soak
 
 ## Run the app against the bundled reference portal.
 run:
@@ -8,3 +8,7 @@ run:
 ## Run the whole test suite, as CI does.
 test:
 	./scripts/test-all.sh
+
+## The randomized sync checker at length: 10,000 schedules, report in docs/soak-report.md.
+soak:
+	./scripts/soak.sh

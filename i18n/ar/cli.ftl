@@ -5,6 +5,8 @@ cli-password-prompt = كلمة المرور:
 cli-login-done = تم تسجيل الدخول باسم { $email }.
 cli-register-done = تم إنشاء الحساب { $email } وتسجيل دخولكم.
 cli-logout-done = تم تسجيل الخروج.
+cli-login-joined = أصبحت { $count } إدخالات أُنشئت على هذا الجهاز قبل تسجيل الدخول تابعة لهذا الحساب وسيتم رفعها.
+cli-logout-removed = تم تسجيل الخروج. حُذفت بيانات هذا الحساب من هذا الجهاز.
 
 ## المزامنة
 cli-sync-phase-content = المحتوى

@@ -122,6 +122,7 @@ plan-documents-col-note = ملاحظة
 plan-phase-before_departure = قبل السفر
 plan-phase-first_weeks = الأسابيع الأولى
 plan-phase-first_months = الأشهر الأولى
+plan-phase-other = أخرى
 plan-eligibility-eligible = مناسب
 plan-eligibility-not_eligible = غير مناسب
 plan-eligibility-needs_check = يحتاج إلى تحقق

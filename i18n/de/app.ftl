@@ -281,6 +281,12 @@ account-logout = Abmelden
 account-logged-in = Sie sind angemeldet.
 account-registered = Ihr Konto wurde angelegt und Sie sind angemeldet.
 account-logged-out = Sie sind abgemeldet. Ihre Daten bleiben auf diesem Gerät.
+account-logout-question = Die Daten dieses Kontos auf diesem Gerät behalten?
+account-logout-keep = Abmelden, meine Daten hier behalten
+account-logout-remove = Abmelden und meine Daten von diesem Gerät entfernen
+account-logout-unsent = { $count } Änderungen haben das Portal noch nicht erreicht. Wenn Sie Ihre Daten jetzt entfernen, gehen sie verloren; wenn Sie sie behalten, werden sie bei der nächsten Anmeldung gesendet.
+account-logged-out-removed = Sie sind abgemeldet, und Ihre Daten wurden von diesem Gerät entfernt. Im Portal sind sie weiterhin gespeichert.
+account-joined = { $count } Einträge, die vor der Anmeldung auf diesem Gerät angelegt wurden, gehören jetzt zu Ihrem Konto.
 account-logged-in-as = Angemeldet als { $email }
 
 ## Fehler der App-Einstellungen

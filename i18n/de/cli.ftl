@@ -4,6 +4,8 @@ cli-password-prompt = Passwort:
 cli-login-done = Angemeldet als { $email }.
 cli-register-done = Konto { $email } angelegt; Sie sind angemeldet.
 cli-logout-done = Abgemeldet.
+cli-login-joined = { $count } Einträge, die vor der Anmeldung auf diesem Gerät angelegt wurden, gehören jetzt zu diesem Konto und werden hochgeladen.
+cli-logout-removed = Abgemeldet. Die Daten dieses Kontos wurden von diesem Gerät entfernt.
 
 ## Synchronisation
 cli-sync-phase-content = Inhalte

@@ -110,6 +110,7 @@ plan-documents-col-note = Notiz
 plan-phase-before_departure = Vor der Abreise
 plan-phase-first_weeks = Erste Wochen
 plan-phase-first_months = Erste Monate
+plan-phase-other = Sonstiges
 plan-eligibility-eligible = passt
 plan-eligibility-not_eligible = passt nicht
 plan-eligibility-needs_check = muss geprüft werden

@@ -281,6 +281,12 @@ account-logout = Log out
 account-logged-in = You are logged in.
 account-registered = Your account was created and you are logged in.
 account-logged-out = You are logged out. Your data stays on this device.
+account-logout-question = Keep this account's data on this device?
+account-logout-keep = Log out, keep my data here
+account-logout-remove = Log out and remove my data from this device
+account-logout-unsent = { $count } changes have not reached the portal yet. If you remove your data now, they are lost; if you keep it, they are sent at your next login.
+account-logged-out-removed = You are logged out, and your data was removed from this device. It is still on the portal.
+account-joined = { $count } entries made on this device before you logged in now belong to your account.
 account-logged-in-as = Logged in as { $email }
 
 ## Errors of the app's own settings

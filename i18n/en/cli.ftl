@@ -4,6 +4,8 @@ cli-password-prompt = Password:
 cli-login-done = Logged in as { $email }.
 cli-register-done = Account { $email } created; you are logged in.
 cli-logout-done = Logged out.
+cli-login-joined = { $count } entries made on this device before logging in now belong to this account and will be uploaded.
+cli-logout-removed = Logged out. This account's data was removed from this device.
 
 ## Sync
 cli-sync-phase-content = Content

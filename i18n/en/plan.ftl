@@ -110,6 +110,7 @@ plan-documents-col-note = Note
 plan-phase-before_departure = Before departure
 plan-phase-first_weeks = First weeks
 plan-phase-first_months = First months
+plan-phase-other = Other
 plan-eligibility-eligible = fits
 plan-eligibility-not_eligible = does not fit
 plan-eligibility-needs_check = needs a check

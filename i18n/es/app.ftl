@@ -282,6 +282,12 @@ account-logout = Cerrar sesión
 account-logged-in = Ha iniciado sesión.
 account-registered = Se ha creado su cuenta y ha iniciado sesión.
 account-logged-out = Ha cerrado la sesión. Sus datos se quedan en este dispositivo.
+account-logout-question = ¿Conservar los datos de esta cuenta en este dispositivo?
+account-logout-keep = Cerrar sesión y conservar mis datos aquí
+account-logout-remove = Cerrar sesión y eliminar mis datos de este dispositivo
+account-logout-unsent = { $count } cambios aún no han llegado al portal. Si elimina sus datos ahora, se perderán; si los conserva, se enviarán en su próximo inicio de sesión.
+account-logged-out-removed = Ha cerrado la sesión y sus datos se eliminaron de este dispositivo. Siguen guardados en el portal.
+account-joined = { $count } entradas creadas en este dispositivo antes de iniciar sesión ahora pertenecen a su cuenta.
 account-logged-in-as = Sesión iniciada como { $email }
 error-app-sync-interval = { $minutes ->
     [one] Un intervalo de { $minutes } minuto no es posible. Elija entre 5 minutos y una semana.

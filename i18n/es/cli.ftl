@@ -5,6 +5,8 @@ cli-password-prompt = Contraseña:
 cli-login-done = Sesión iniciada como { $email }.
 cli-register-done = Se ha creado la cuenta { $email } y se ha iniciado sesión.
 cli-logout-done = Sesión cerrada.
+cli-login-joined = { $count } entradas creadas en este dispositivo antes de iniciar sesión pertenecen ahora a esta cuenta y se subirán.
+cli-logout-removed = Sesión cerrada. Los datos de esta cuenta se eliminaron de este dispositivo.
 
 ## Sincronización
 cli-sync-phase-content = Contenido

@@ -120,6 +120,7 @@ plan-documents-col-note = Nota
 plan-phase-before_departure = Antes de la salida
 plan-phase-first_weeks = Primeras semanas
 plan-phase-first_months = Primeros meses
+plan-phase-other = Otros
 plan-eligibility-eligible = encaja
 plan-eligibility-not_eligible = no encaja
 plan-eligibility-needs_check = hay que comprobarlo

@@ -5,6 +5,8 @@ cli-password-prompt = رمز عبور:
 cli-login-done = با { $email } وارد شدید.
 cli-register-done = حساب { $email } ساخته شد و وارد شده‌اید.
 cli-logout-done = خارج شدید.
+cli-login-joined = { $count } مورد که پیش از ورود روی این دستگاه ساخته شده بود اکنون به این حساب تعلق دارد و بارگذاری می‌شود.
+cli-logout-removed = خارج شدید. داده‌های این حساب از این دستگاه حذف شد.
 
 ## همگام‌سازی
 cli-sync-phase-content = محتوا

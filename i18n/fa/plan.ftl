@@ -111,6 +111,7 @@ plan-documents-col-note = یادداشت
 plan-phase-before_departure = پیش از سفر
 plan-phase-first_weeks = هفته‌های نخست
 plan-phase-first_months = ماه‌های نخست
+plan-phase-other = سایر
 plan-eligibility-eligible = مناسب است
 plan-eligibility-not_eligible = مناسب نیست
 plan-eligibility-needs_check = نیاز به بررسی دارد

@@ -282,6 +282,12 @@ account-logout = Se déconnecter
 account-logged-in = Connexion réussie.
 account-registered = Votre compte a été créé et la connexion est établie.
 account-logged-out = Déconnexion effectuée. Vos données restent sur cet appareil.
+account-logout-question = Conserver les données de ce compte sur cet appareil ?
+account-logout-keep = Me déconnecter, garder mes données ici
+account-logout-remove = Me déconnecter et supprimer mes données de cet appareil
+account-logout-unsent = { $count } modifications ne sont pas encore parvenues au portail. Si vous supprimez vos données maintenant, elles seront perdues ; si vous les gardez, elles seront envoyées à votre prochaine connexion.
+account-logged-out-removed = Vous êtes déconnecté et vos données ont été supprimées de cet appareil. Elles restent enregistrées sur le portail.
+account-joined = { $count } entrées créées sur cet appareil avant la connexion appartiennent désormais à votre compte.
 account-logged-in-as = Compte connecté : { $email }
 error-app-sync-interval = { $minutes ->
     [one] Un intervalle de { $minutes } minute n'est pas possible. Choisissez entre 5 minutes et une semaine.

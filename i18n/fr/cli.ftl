@@ -5,6 +5,8 @@ cli-password-prompt = Mot de passe :
 cli-login-done = Connexion établie avec { $email }.
 cli-register-done = Compte { $email } créé ; la connexion est établie.
 cli-logout-done = Déconnexion effectuée.
+cli-login-joined = { $count } entrées créées sur cet appareil avant la connexion appartiennent désormais à ce compte et seront envoyées.
+cli-logout-removed = Déconnecté. Les données de ce compte ont été supprimées de cet appareil.
 
 ## Synchronisation
 cli-sync-phase-content = Contenus

@@ -120,6 +120,7 @@ plan-documents-col-note = Note
 plan-phase-before_departure = Avant le départ
 plan-phase-first_weeks = Premières semaines
 plan-phase-first_months = Premiers mois
+plan-phase-other = Autre
 plan-eligibility-eligible = convient
 plan-eligibility-not_eligible = ne convient pas
 plan-eligibility-needs_check = à vérifier

@@ -296,6 +296,12 @@ account-logout = Wyloguj się
 account-logged-in = Zalogowano.
 account-registered = Konto zostało utworzone i nastąpiło zalogowanie.
 account-logged-out = Wylogowano. Dane pozostają na tym urządzeniu.
+account-logout-question = Zachować dane tego konta na tym urządzeniu?
+account-logout-keep = Wyloguj, zachowaj moje dane tutaj
+account-logout-remove = Wyloguj i usuń moje dane z tego urządzenia
+account-logout-unsent = { $count } zmian nie dotarło jeszcze do portalu. Jeśli usuniesz dane teraz, zostaną utracone; jeśli je zachowasz, zostaną wysłane przy następnym logowaniu.
+account-logged-out-removed = Wylogowano, a Twoje dane usunięto z tego urządzenia. Nadal są zapisane w portalu.
+account-joined = { $count } wpisów utworzonych na tym urządzeniu przed zalogowaniem należy teraz do Twojego konta.
 account-logged-in-as = Zalogowano jako { $email }
 error-app-sync-interval = { $minutes ->
     [one] Odstęp { $minutes } minuty jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.

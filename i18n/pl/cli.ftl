@@ -5,6 +5,8 @@ cli-password-prompt = Hasło:
 cli-login-done = Zalogowano jako { $email }.
 cli-register-done = Utworzono konto { $email }; logowanie zakończone powodzeniem.
 cli-logout-done = Wylogowano.
+cli-login-joined = { $count } wpisów utworzonych na tym urządzeniu przed zalogowaniem należy teraz do tego konta i zostanie przesłanych.
+cli-logout-removed = Wylogowano. Dane tego konta usunięto z tego urządzenia.
 
 ## Synchronizacja
 cli-sync-phase-content = Treści

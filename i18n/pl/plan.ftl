@@ -126,6 +126,7 @@ plan-documents-col-note = Notatka
 plan-phase-before_departure = Przed wyjazdem
 plan-phase-first_weeks = Pierwsze tygodnie
 plan-phase-first_months = Pierwsze miesiące
+plan-phase-other = Inne
 plan-eligibility-eligible = pasuje
 plan-eligibility-not_eligible = nie pasuje
 plan-eligibility-needs_check = wymaga sprawdzenia

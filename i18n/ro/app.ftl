@@ -289,6 +289,12 @@ account-logout = Deconectare
 account-logged-in = V-ați autentificat.
 account-registered = Contul a fost creat și v-ați autentificat.
 account-logged-out = V-ați deconectat. Datele rămân pe acest dispozitiv.
+account-logout-question = Păstrați datele acestui cont pe acest dispozitiv?
+account-logout-keep = Deconectare, păstrez datele aici
+account-logout-remove = Deconectare și ștergerea datelor mele de pe acest dispozitiv
+account-logout-unsent = { $count } modificări nu au ajuns încă la portal. Dacă ștergeți datele acum, se pierd; dacă le păstrați, vor fi trimise la următoarea conectare.
+account-logged-out-removed = V-ați deconectat, iar datele au fost șterse de pe acest dispozitiv. Sunt încă salvate pe portal.
+account-joined = { $count } înregistrări create pe acest dispozitiv înainte de conectare aparțin acum contului dumneavoastră.
 account-logged-in-as = Cont conectat: { $email }
 error-app-sync-interval = { $minutes ->
     [one] Un interval de un minut nu este posibil. Alegeți între 5 minute și o săptămână.

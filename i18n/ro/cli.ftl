@@ -5,6 +5,8 @@ cli-password-prompt = Parolă:
 cli-login-done = Autentificat ca { $email }.
 cli-register-done = Contul { $email } a fost creat; v-ați autentificat.
 cli-logout-done = V-ați deconectat.
+cli-login-joined = { $count } înregistrări create pe acest dispozitiv înainte de conectare aparțin acum acestui cont și vor fi încărcate.
+cli-logout-removed = Deconectat. Datele acestui cont au fost șterse de pe acest dispozitiv.
 
 ## Sincronizare
 cli-sync-phase-content = Conținut

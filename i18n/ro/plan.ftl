@@ -123,6 +123,7 @@ plan-documents-col-note = Notă
 plan-phase-before_departure = Înainte de plecare
 plan-phase-first_weeks = Primele săptămâni
 plan-phase-first_months = Primele luni
+plan-phase-other = Altele
 plan-eligibility-eligible = se potrivește
 plan-eligibility-not_eligible = nu se potrivește
 plan-eligibility-needs_check = trebuie verificat

@@ -126,6 +126,7 @@ plan-documents-col-note = Заметка
 plan-phase-before_departure = До отъезда
 plan-phase-first_weeks = Первые недели
 plan-phase-first_months = Первые месяцы
+plan-phase-other = Другое
 plan-eligibility-eligible = подходит
 plan-eligibility-not_eligible = не подходит
 plan-eligibility-needs_check = нужна проверка

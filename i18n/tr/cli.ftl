@@ -5,6 +5,8 @@ cli-password-prompt = Parola:
 cli-login-done = { $email } olarak giriş yapıldı.
 cli-register-done = { $email } hesabı oluşturuldu; giriş yaptınız.
 cli-logout-done = Çıkış yapıldı.
+cli-login-joined = Giriş yapmadan önce bu cihazda oluşturulan { $count } kayıt artık bu hesaba ait ve yüklenecek.
+cli-logout-removed = Çıkış yapıldı. Bu hesabın verileri bu cihazdan silindi.
 
 ## Eşitleme
 cli-sync-phase-content = İçerik

@@ -111,6 +111,7 @@ plan-documents-col-note = Not
 plan-phase-before_departure = Yola çıkmadan önce
 plan-phase-first_weeks = İlk haftalar
 plan-phase-first_months = İlk aylar
+plan-phase-other = Diğer
 plan-eligibility-eligible = uygun
 plan-eligibility-not_eligible = uygun değil
 plan-eligibility-needs_check = kontrol edilmeli

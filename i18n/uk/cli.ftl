@@ -5,6 +5,8 @@ cli-password-prompt = Пароль:
 cli-login-done = Ви увійшли як { $email }.
 cli-register-done = Обліковий запис { $email } створено; ви увійшли.
 cli-logout-done = Ви вийшли.
+cli-login-joined = { $count } записів, створених на цьому пристрої до входу, тепер належать цьому обліковому запису й будуть вивантажені.
+cli-logout-removed = Ви вийшли. Дані цього облікового запису видалено з цього пристрою.
 
 ## Синхронізація
 cli-sync-phase-content = Вміст

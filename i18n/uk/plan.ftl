@@ -126,6 +126,7 @@ plan-documents-col-note = Нотатка
 plan-phase-before_departure = До від'їзду
 plan-phase-first_weeks = Перші тижні
 plan-phase-first_months = Перші місяці
+plan-phase-other = Інше
 plan-eligibility-eligible = підходить
 plan-eligibility-not_eligible = не підходить
 plan-eligibility-needs_check = потрібна перевірка

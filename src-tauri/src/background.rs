@@ -74,9 +74,9 @@ pub async fn sync_once<R: Runtime>(
         },
     };
     let _ = app.emit("sync-progress", last);
-    if result.is_ok() {
-        notify_new_alerts(app, companion);
-    }
+    // Alerts are raised by every sync that brought content, even when the upload of the
+    // user's changes failed afterwards.
+    notify_new_alerts(app, companion);
     result
 }
 

@@ -43,7 +43,7 @@ enum Command {
     /// Create an account on the portal and log in.
     Register(commands::login::LoginArgs),
     /// Log out (revokes the token on the portal when reachable).
-    Logout(output::OutputArgs),
+    Logout(commands::login::LogoutArgs),
     /// Sync content and, when logged in, your own data.
     Sync(commands::sync::SyncArgs),
     /// Show the sync's state.
@@ -89,7 +89,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Login(a) => commands::login::login(&companion, &loc, a, json).await,
             Command::Register(a) => commands::login::register(&companion, &loc, a, json).await,
-            Command::Logout(o) => commands::login::logout(&companion, &loc, o.json || json).await,
+            Command::Logout(a) => commands::login::logout(&companion, &loc, a, json).await,
             Command::Sync(a) => commands::sync::run(&companion, &loc, a, json).await,
             Command::Status(o) => commands::status::run(&companion, &loc, o.json || json),
             Command::Search(a) => commands::search::run(&companion, &loc, a, json),

@@ -21,6 +21,30 @@ pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:7878";
 /// The store file inside the data folder.
 pub const STORE_FILE: &str = "companion.sqlite";
 
+/// What a login did besides logging in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct LoginOutcome {
+    pub email: String,
+    /// Records made on this device without an account that now belong to this account (the
+    /// user is told, since they will be uploaded to it).
+    pub joined_records: u64,
+}
+
+/// A change the portal did not accept, undone on this device.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RejectedChange {
+    pub id: i64,
+    pub collection: String,
+    pub record_id: String,
+    /// The fields that were not saved; empty for a deletion.
+    pub fields: Vec<String>,
+    /// The portal's explanation (English, for support).
+    pub reason: String,
+    pub created_at: String,
+}
+
 /// The app's state: the store in a data folder, the sync engine, the keychain and the language.
 pub struct Companion {
     data_dir: PathBuf,
@@ -152,7 +176,9 @@ impl Companion {
     }
 
     /// Points the app at another portal. Its cursors mean nothing there, so the next sync
-    /// starts from no cursor (mark and sweep keeps the cache valid meanwhile).
+    /// starts a clean pull from no cursor with a new generation: whatever the old portal sent
+    /// and the new one does not is swept at its end, even when a pull of the old portal was
+    /// half done. The login belonged to the old portal; the user's records stay on the device.
     pub fn set_portal_url(&self, url: &str) -> Result<()> {
         let url = validate_portal_url(url)?;
         if url == self.portal_url() {
@@ -160,10 +186,18 @@ impl Companion {
         }
         self.store.write(|tx| {
             state::put(tx, state::PORTAL_URL, Some(&url))?;
-            state::put(tx, state::CURSOR, None)?;
-            state::put(tx, state::USER_CURSOR, None)?;
-            state::put(tx, state::ACCOUNT_EMAIL, None)?;
-            state::put(tx, state::ACCOUNT_USER_ID, None)
+            for key in [
+                state::CURSOR,
+                state::FULL_PULL,
+                state::USER_CURSOR,
+                state::USER_FULL_PULL,
+                state::ACCOUNT_EMAIL,
+                state::ACCOUNT_USER_ID,
+                state::PORTAL_MAX_REQUEST,
+            ] {
+                state::put(tx, key, None)?;
+            }
+            Ok(())
         })
     }
 
@@ -210,13 +244,41 @@ impl Companion {
 
     // --- account --------------------------------------------------------------------------
 
-    fn token(&self) -> Result<Option<Token>> {
-        self.tokens.get(&self.portal_url())
+    /// The keychain entry of an account's token: per portal, data folder (its client id) and
+    /// account, so two data folders or two accounts never overwrite each other's login.
+    fn token_key(&self, user_id: &str) -> String {
+        format!(
+            "{}#{}#{}",
+            self.portal_url(),
+            self.store.client_id(),
+            user_id
+        )
     }
 
-    /// True when a token for the current portal is in the keychain.
+    /// The logged-in account's user id and token.
+    fn session(&self) -> Result<Option<(String, Token)>> {
+        let Some(user_id) = self.store.state(state::ACCOUNT_USER_ID)? else {
+            return Ok(None);
+        };
+        let key = self.token_key(&user_id);
+        if let Some(token) = self.tokens.get(&key)? {
+            return Ok(Some((user_id, token)));
+        }
+        // Versions before per-account entries kept the token under the portal's address.
+        let legacy = self.portal_url();
+        match self.tokens.get(&legacy)? {
+            Some(token) => {
+                self.tokens.set(&key, &token)?;
+                self.tokens.delete(&legacy)?;
+                Ok(Some((user_id, token)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// True when a token for the current portal and account is in the keychain.
     pub fn logged_in(&self) -> bool {
-        matches!(self.token(), Ok(Some(_)))
+        matches!(self.session(), Ok(Some(_)))
     }
 
     /// The account's e-mail when logged in.
@@ -227,28 +289,48 @@ impl Companion {
         self.store.state(state::ACCOUNT_EMAIL).ok().flatten()
     }
 
-    fn remember(&self, session: Session) -> Result<()> {
-        self.tokens.set(&self.portal_url(), &session.token)?;
-        self.store.write(|tx| {
-            if state::get(tx, state::ACCOUNT_USER_ID)?.as_deref() != Some(session.user_id.as_str())
-            {
-                // Another account: its feed starts from the beginning.
+    /// Whose data the device shows: the account's user id, or `None` for "this device, no
+    /// account". After a logout that kept the data it is still the account's.
+    pub fn data_owner(&self) -> Result<Option<String>> {
+        self.store.state(state::OWNER)
+    }
+
+    /// Keeps a new session: the token in the keychain only; the account's data becomes the one
+    /// shown. Data made on this device without an account joins this account (merged field by
+    /// field), another account's data stays hidden on the device, never shown or uploaded.
+    fn remember(&self, session: Session) -> Result<LoginOutcome> {
+        self.tokens
+            .set(&self.token_key(&session.user_id), &session.token)?;
+        let joined = self.store.write_durable(|tx| {
+            let previous = state::get(tx, state::OWNER)?;
+            let joined = store::user_data::adopt_device_data(tx, &session.user_id)?;
+            if previous.as_deref() != Some(session.user_id.as_str()) {
+                // Another account's data: its feed starts from the beginning.
                 state::put(tx, state::USER_CURSOR, None)?;
+                state::put(tx, state::USER_FULL_PULL, None)?;
             }
+            state::put(tx, state::OWNER, Some(&session.user_id))?;
             state::put(tx, state::ACCOUNT_EMAIL, Some(&session.email))?;
-            state::put(tx, state::ACCOUNT_USER_ID, Some(&session.user_id))
+            state::put(tx, state::ACCOUNT_USER_ID, Some(&session.user_id))?;
+            Ok(joined)
+        })?;
+        Ok(LoginOutcome {
+            email: session.email,
+            joined_records: joined,
         })
     }
 
     /// Creates an account and logs in.
-    pub async fn register(&self, email: &str, password: &str) -> Result<()> {
+    pub async fn register(&self, email: &str, password: &str) -> Result<LoginOutcome> {
+        let _no_sync_meanwhile = self.sync_lock.lock().await;
         let session =
             account::register(&self.http_client(), &self.portal_url(), email, password).await?;
         self.remember(session)
     }
 
     /// Logs in; the token goes to the keychain only.
-    pub async fn login(&self, email: &str, password: &str) -> Result<()> {
+    pub async fn login(&self, email: &str, password: &str) -> Result<LoginOutcome> {
+        let _no_sync_meanwhile = self.sync_lock.lock().await;
         let session = account::login(
             &self.http_client(),
             &self.portal_url(),
@@ -261,15 +343,64 @@ impl Companion {
     }
 
     /// Logs out: the portal revokes the token when reachable; the local token goes either way.
-    pub async fn logout(&self) -> Result<()> {
+    /// With `keep_data` the account's records stay on the device (shown while logged out, their
+    /// unsent changes wait for this account's next login); without, they are removed from the
+    /// device, unsent changes included (the portal keeps what it has).
+    pub async fn logout(&self, keep_data: bool) -> Result<()> {
+        let _no_sync_meanwhile = self.sync_lock.lock().await;
         let url = self.portal_url();
-        if let Some(token) = self.token()? {
+        if let Some((user_id, token)) = self.session()? {
             if let Err(e) = account::revoke(&self.http_client(), &url, &token).await {
                 tracing::info!(error = %e, "token not revoked on the portal; removed locally");
             }
+            self.tokens.delete(&self.token_key(&user_id))?;
         }
-        self.tokens.delete(&url)?;
-        self.store.set_state(state::ACCOUNT_EMAIL, None)
+        self.store.write_durable(|tx| {
+            if !keep_data {
+                if let Some(owner) = state::get(tx, state::OWNER)? {
+                    store::user_data::remove_owner_data(tx, &owner)?;
+                }
+                state::put(tx, state::OWNER, None)?;
+                state::put(tx, state::USER_CURSOR, None)?;
+                state::put(tx, state::USER_FULL_PULL, None)?;
+            }
+            state::put(tx, state::ACCOUNT_EMAIL, None)?;
+            state::put(tx, state::ACCOUNT_USER_ID, None)
+        })
+    }
+
+    /// Changes the portal did not accept and that were undone on this device, not yet shown.
+    pub fn rejected_changes(&self) -> Result<Vec<RejectedChange>> {
+        self.store.read(|c| {
+            let owner = state::get(c, state::OWNER)?.unwrap_or_default();
+            let mut stmt = c.prepare(
+                "SELECT id, collection, record_id, fields, reason, created_at \
+                 FROM rejected_changes WHERE owner = ?1 AND seen = 0 ORDER BY id",
+            )?;
+            let rows = stmt.query_map([owner], |r| {
+                Ok(RejectedChange {
+                    id: r.get(0)?,
+                    collection: r.get(1)?,
+                    record_id: r.get(2)?,
+                    fields: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
+                    reason: r.get(4)?,
+                    created_at: r.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Marks the rejected changes as shown to the user.
+    pub fn dismiss_rejected_changes(&self) -> Result<()> {
+        self.store.write(|tx| {
+            let owner = state::get(tx, state::OWNER)?.unwrap_or_default();
+            tx.execute(
+                "UPDATE rejected_changes SET seen = 1 WHERE owner = ?1",
+                [owner],
+            )?;
+            Ok(())
+        })
     }
 
     // --- sync -----------------------------------------------------------------------------
@@ -335,28 +466,39 @@ impl Companion {
 
         let mut user_error = None;
         // Without a usable keychain nobody can be logged in here: the content sync stands alone.
-        let token = self.token().unwrap_or_else(|e| {
+        let session = self.session().unwrap_or_else(|e| {
             tracing::warn!(error = %e, "keychain unavailable; syncing content only");
             None
         });
-        if let Some(token) = token {
+        if let Some((owner, token)) = session {
             let user = UserSync {
                 http: &http,
                 base: &base,
                 store: &self.store,
                 token: &token,
+                owner: &owner,
                 options: &options,
                 on_progress,
             };
-            // Downloads keep flowing while uploads fail.
-            if let Err(e) = user.push(&mut report).await {
-                user_error = Some(e);
-            }
-            if let Err(e) = user.pull(&mut report).await {
-                user_error.get_or_insert(e);
+            // Downloads keep flowing while uploads fail. A pull that found values the portal
+            // had lost, or a change the portal refused, is followed by one more round, so the
+            // device and the portal agree at the end of this sync.
+            for round in 0..2 {
+                let pushed = user.push(&mut report).await;
+                let pulled = user.pull(&mut report).await;
+                let again = matches!(pushed, Ok(n) if n > 0) || matches!(pulled, Ok(n) if n > 0);
+                if let Err(e) = pushed {
+                    user_error.get_or_insert(e);
+                }
+                if let Err(e) = pulled {
+                    user_error.get_or_insert(e);
+                }
+                if !again || user_error.is_some() || round == 1 {
+                    break;
+                }
             }
         }
-        // Alerts for saved searches over the jobs this run brought.
+        // Alerts for saved searches over the jobs this run brought, whatever the upload did.
         crate::jobs::after_sync(&self.store, run_id)?;
         match user_error {
             Some(e) => Err(e),
@@ -372,7 +514,12 @@ impl Companion {
                     state::get(c, state::LAST_SUCCESS)?,
                     state::get(c, state::LAST_ERROR)?,
                     state::get(c, state::CURSOR)?.is_some(),
-                    c.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))?,
+                    c.query_row(
+                        "SELECT count(*) FROM outbox WHERE owner = \
+                         COALESCE((SELECT value FROM sync_state WHERE key = 'owner'), '')",
+                        [],
+                        |r| r.get::<_, i64>(0),
+                    )?,
                     c.query_row("SELECT count(*) FROM jobs", [], |r| r.get::<_, i64>(0))?,
                 ))
             })?;
@@ -382,6 +529,7 @@ impl Companion {
                 .map(|d| d.with_timezone(&chrono::Utc)),
             last_error_kind,
             pending_changes: pending.max(0) as u64,
+            rejected_changes: self.rejected_changes()?.len() as u64,
             cursor_present,
             job_count: jobs.max(0) as u64,
             logged_in: self.logged_in(),
@@ -470,7 +618,7 @@ mod tests {
         .unwrap();
         check(&c.sync_now(|_| {}));
         check(&c.login("a@b.c", "pw"));
-        check(&c.logout());
+        check(&c.logout(true));
         check(&c.fetch_job_detail("x"));
     }
 

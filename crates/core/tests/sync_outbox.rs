@@ -18,7 +18,16 @@ fn logged_in(dir: &std::path::Path, url: &str) -> Companion {
     let c = Companion::open_with(dir, Box::new(tokens.clone())).unwrap();
     c.set_portal_url(url).unwrap();
     c.set_sync_options(quick_options(100)).unwrap();
+    // As a version before per-account keychain entries left a login: the token under the
+    // portal's address, the account in the store.
     tokens.set(url, &Token::new("test-token-value")).unwrap();
+    c.store()
+        .set_state("account_user_id", Some("u-test"))
+        .unwrap();
+    c.store().set_state("owner", Some("u-test")).unwrap();
+    // The user feed was pulled before: pulls follow it (a pull from no cursor would expect
+    // the portal to send back every record, which these canned answers do not).
+    c.store().set_state("user_cursor", Some("u0")).unwrap();
     c
 }
 
@@ -97,7 +106,7 @@ async fn failing_uploads_keep_their_entries_and_downloads_still_flow() {
 }
 
 #[tokio::test]
-async fn a_rejected_change_leaves_the_queue_and_is_recorded() {
+async fn a_rejected_change_is_reverted_recorded_and_never_blocks_the_queue() {
     let dir = tempfile::tempdir().unwrap();
     let answer = r#"{"results":[{"id":1,"status":"rejected","error":{"code":"invalid","message":"name too long"}}],"last_mutation_id":1}"#;
     let (url, _) = canned_server(vec![
@@ -109,9 +118,69 @@ async fn a_rejected_change_leaves_the_queue_and_is_recorded() {
     let c = logged_in(dir.path(), &url);
     person(&c, "me", "Ada");
     c.sync_now(|_| {}).await.unwrap();
-    assert_eq!(c.status().unwrap().pending_changes, 0);
-    let rejected = c.store().state("last_rejected").unwrap().unwrap();
-    assert!(rejected.contains("name too long"), "{rejected}");
+    let status = c.status().unwrap();
+    assert_eq!((status.pending_changes, status.rejected_changes), (0, 1));
+    // The change is undone on the device (the portal has no such person) and the user is told.
+    assert!(c
+        .store()
+        .user_data()
+        .get(Collection::Person, "me")
+        .unwrap()
+        .is_none());
+    let rejected = c.rejected_changes().unwrap();
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0].fields, ["name"]);
+    assert!(rejected[0].reason.contains("name too long"));
+    c.dismiss_rejected_changes().unwrap();
+    assert_eq!(c.status().unwrap().rejected_changes, 0);
+}
+
+#[tokio::test]
+async fn a_batch_the_portal_finds_too_large_is_split_until_the_one_change_at_fault_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let too_large = Canned::Full(
+        413,
+        "application/json",
+        r#"{"code":"too_large","message":"body over the limit"}"#.to_owned(),
+    );
+    let health = Canned::Full(
+        200,
+        "application/json",
+        r#"{"status":"ok","limits":{"max_request_bytes":131072,"max_mutations_per_batch":500,"max_mutation_bytes":65536,"max_note_chars":10000,"max_text_chars":1000}}"#.to_owned(),
+    );
+    let (url, served) = canned_server(vec![
+        empty_feed(),
+        too_large.clone(),
+        health.clone(),
+        too_large,
+        health,
+        Canned::Full(
+            200,
+            "application/json",
+            r#"{"results":[{"id":2,"status":"applied"}],"last_mutation_id":2}"#.to_owned(),
+        ),
+        // After the rejection the user feed is pulled from no cursor: the portal has "p2".
+        user_feed(&[
+            r#"{"op":"record","seq":1,"collection":"person","record_id":"p2","fields":{"name":{"value":"Bo","hlc":"9999999999999-0000-other"}}}"#,
+            r#"{"op":"end","cursor":"u1","has_more":false}"#,
+        ]),
+    ])
+    .await;
+    let c = logged_in(dir.path(), &url);
+    person(&c, "me", "Ada");
+    person(&c, "p2", "Bo");
+    c.sync_now(|_| {}).await.unwrap();
+    assert!(served.load(std::sync::atomic::Ordering::SeqCst) >= 7);
+    let status = c.status().unwrap();
+    assert_eq!((status.pending_changes, status.rejected_changes), (0, 1));
+    assert_eq!(c.rejected_changes().unwrap()[0].record_id, "me");
+    assert_eq!(
+        c.store()
+            .state("portal_max_request_bytes")
+            .unwrap()
+            .as_deref(),
+        Some("131072")
+    );
 }
 
 #[tokio::test]

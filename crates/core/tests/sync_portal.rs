@@ -308,8 +308,15 @@ async fn user_data_goes_up_once_and_reaches_a_second_device() {
     versions.sort_by_key(|v| v.to_string());
     assert_eq!(versions, vec![json!("edit a"), json!("edit b")]);
 
-    // The token is in the token store only: not in the database, its WAL, or Debug output.
-    let token = tokens.get(&p.base_url).unwrap().unwrap();
+    // The token is in the token store only (one entry per portal, data folder and account):
+    // not in the database, its WAL, or Debug output.
+    let key = format!(
+        "{}#{}#{}",
+        p.base_url,
+        a.store().client_id(),
+        a.data_owner().unwrap().unwrap()
+    );
+    let token = tokens.get(&key).unwrap().unwrap();
     for name in ["companion.sqlite", "companion.sqlite-wal"] {
         let path = dir.path().join("a").join(name);
         if let Ok(bytes) = std::fs::read(&path) {
@@ -324,9 +331,9 @@ async fn user_data_goes_up_once_and_reaches_a_second_device() {
     assert!(!format!("{a:?} {token:?}").contains(token.expose()));
 
     // Logging out revokes the token on the portal and removes it locally.
-    a.logout().await.unwrap();
+    a.logout(true).await.unwrap();
     assert!(!a.status().unwrap().logged_in);
-    assert!(tokens.get(&p.base_url).unwrap().is_none());
+    assert!(tokens.get(&key).unwrap().is_none());
     p.shutdown().await;
 }
 

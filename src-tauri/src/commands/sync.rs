@@ -4,6 +4,7 @@ use crate::background;
 use crate::error::CommandResult;
 use crate::state::AppState;
 use tauri::{AppHandle, Runtime, State};
+use welcome_core::companion::LoginOutcome;
 
 /// Syncs now; progress arrives as `sync-progress` events.
 #[tauri::command]
@@ -28,7 +29,7 @@ pub async fn login(
     state: State<'_, AppState>,
     email: String,
     password: String,
-) -> CommandResult<()> {
+) -> CommandResult<LoginOutcome> {
     let companion = state.companion();
     state.finish(companion.login(&email, &password).await)
 }
@@ -38,14 +39,15 @@ pub async fn register(
     state: State<'_, AppState>,
     email: String,
     password: String,
-) -> CommandResult<()> {
+) -> CommandResult<LoginOutcome> {
     let companion = state.companion();
     state.finish(companion.register(&email, &password).await)
 }
 
 /// Logs out: the portal revokes the token when reachable; the keychain entry goes either way.
+/// `keep_data` keeps this account's data on the device; without it the data is removed.
 #[tauri::command]
-pub async fn logout(state: State<'_, AppState>) -> CommandResult<()> {
+pub async fn logout(state: State<'_, AppState>, keep_data: bool) -> CommandResult<()> {
     let companion = state.companion();
-    state.finish(companion.logout().await)
+    state.finish(companion.logout(keep_data).await)
 }

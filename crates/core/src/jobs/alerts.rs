@@ -122,8 +122,8 @@ fn insert(conn: &Connection, s: &SavedSearch, count: u64, titles: &[String]) -> 
     let titles_json =
         serde_json::to_string(titles).map_err(|e| Error::BadResponse(e.to_string()))?;
     conn.execute(
-        "INSERT INTO alerts (search_id, search_name, created_at, count, top_titles, read, notified) \
-         VALUES (?1, ?2, ?3, ?4, ?5, 0, 0)",
+        "INSERT INTO alerts (owner, search_id, search_name, created_at, count, top_titles, read, notified) \
+         VALUES (COALESCE((SELECT value FROM sync_state WHERE key = 'owner'), ''), ?1, ?2, ?3, ?4, ?5, 0, 0)",
         params![s.id, s.name, now.to_rfc3339(), i64::try_from(count).unwrap_or(i64::MAX), titles_json],
     )?;
     Ok(Alert {
@@ -137,6 +137,9 @@ fn insert(conn: &Connection, s: &SavedSearch, count: u64, titles: &[String]) -> 
         notified: false,
     })
 }
+
+/// Alerts belong to the owner of the saved searches that raised them: the current owner's only.
+const MINE: &str = "owner = COALESCE((SELECT value FROM sync_state WHERE key = 'owner'), '')";
 
 const SELECT: &str =
     "SELECT id, search_id, search_name, created_at, count, top_titles, read, notified FROM alerts";
@@ -176,13 +179,20 @@ fn read_rows(conn: &Connection, sql: &str) -> Result<Vec<Alert>> {
 
 /// The inbox, newest first.
 pub(crate) fn list(conn: &Connection, unread_only: bool) -> Result<Vec<Alert>> {
-    let filter = if unread_only { " WHERE read = 0" } else { "" };
-    read_rows(conn, &format!("{SELECT}{filter} ORDER BY id DESC"))
+    let filter = if unread_only { " AND read = 0" } else { "" };
+    read_rows(
+        conn,
+        &format!("{SELECT} WHERE {MINE}{filter} ORDER BY id DESC"),
+    )
 }
 
 /// Marks one alert read; an unknown id is [`Error::NotFound`].
 pub(crate) fn mark_read(conn: &Connection, id: i64) -> Result<()> {
-    if conn.execute("UPDATE alerts SET read = 1 WHERE id = ?1", [id])? == 0 {
+    if conn.execute(
+        &format!("UPDATE alerts SET read = 1 WHERE id = ?1 AND {MINE}"),
+        [id],
+    )? == 0
+    {
         return Err(Error::NotFound {
             what: format!("alert {id}"),
         });
@@ -192,7 +202,10 @@ pub(crate) fn mark_read(conn: &Connection, id: i64) -> Result<()> {
 
 /// Marks every alert read; returns how many were unread.
 pub(crate) fn mark_all_read(conn: &Connection) -> Result<u64> {
-    Ok(conn.execute("UPDATE alerts SET read = 1 WHERE read = 0", [])? as u64)
+    Ok(conn.execute(
+        &format!("UPDATE alerts SET read = 1 WHERE read = 0 AND {MINE}"),
+        [],
+    )? as u64)
 }
 
 /// The alerts not yet shown as a notification, oldest first, marked as shown in the same
@@ -200,9 +213,12 @@ pub(crate) fn mark_all_read(conn: &Connection) -> Result<u64> {
 pub(crate) fn take_unnotified(conn: &Connection) -> Result<Vec<Alert>> {
     let out = read_rows(
         conn,
-        &format!("{SELECT} WHERE notified = 0 ORDER BY id ASC"),
+        &format!("{SELECT} WHERE notified = 0 AND {MINE} ORDER BY id ASC"),
     )?;
-    conn.execute("UPDATE alerts SET notified = 1 WHERE notified = 0", [])?;
+    conn.execute(
+        &format!("UPDATE alerts SET notified = 1 WHERE notified = 0 AND {MINE}"),
+        [],
+    )?;
     Ok(out)
 }
 

@@ -90,6 +90,7 @@ pub fn working_time_bit(w: WorkingTime) -> i64 {
         WorkingTime::Shift => 4,
         WorkingTime::HomeOffice => 8,
         WorkingTime::MiniJob => 16,
+        WorkingTime::Other => 32,
     }
 }
 
@@ -100,6 +101,7 @@ pub fn offer_type_str(o: OfferType) -> &'static str {
         OfferType::SelfEmployment => "self_employment",
         OfferType::Apprenticeship => "apprenticeship",
         OfferType::Internship => "internship",
+        OfferType::Other => "other",
     }
 }
 

@@ -18,6 +18,8 @@ pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
         }
         Condition::ThirdCountry => a.third_country(),
         Condition::VisaRequired => a.visa_required(),
+        // A condition from a newer portal: showing the item is safer than hiding a step.
+        Condition::Other => true,
     }
 }
 
@@ -50,6 +52,8 @@ pub fn applicable<'c>(
 pub fn derived_due(rule: &DueRule, arrival: Option<NaiveDate>) -> Option<NaiveDate> {
     match rule.after {
         DueAnchor::Arrival => arrival?.checked_add_days(Days::new(rule.days.into())),
+        // An event this build does not know: no date rather than a wrong one.
+        DueAnchor::Other => None,
     }
 }
 

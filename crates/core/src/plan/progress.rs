@@ -71,7 +71,7 @@ impl ItemStatus {
     pub fn initial(kind: ItemKind) -> Self {
         match kind {
             ItemKind::Document => ItemStatus::Missing,
-            ItemKind::Step => ItemStatus::Open,
+            ItemKind::Step | ItemKind::Other => ItemStatus::Open,
         }
     }
 
@@ -189,6 +189,7 @@ pub fn phase_key(phase: Phase) -> &'static str {
         Phase::BeforeDeparture => "before_departure",
         Phase::FirstWeeks => "first_weeks",
         Phase::FirstMonths => "first_months",
+        Phase::Other => "other",
     }
 }
 

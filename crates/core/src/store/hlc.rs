@@ -2,6 +2,7 @@
 //! as node. It never goes backwards (not even when the wall clock does) and moves past every
 //! clock it sees from the portal, so a later edit on this device always wins over what it saw.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 use welcome_protocol::Hlc;
@@ -13,6 +14,8 @@ const MAX_COUNTER: u16 = 9_999;
 pub struct Clock {
     node: String,
     last: Mutex<(u64, u16)>,
+    /// Added to the wall clock: a device whose clock is wrong, for the sync checker's tests.
+    offset_millis: AtomicI64,
 }
 
 fn wall_millis() -> u64 {
@@ -32,11 +35,18 @@ impl Clock {
         Self {
             node,
             last: Mutex::new(start),
+            offset_millis: AtomicI64::new(0),
         }
     }
 
     pub fn node(&self) -> &str {
         &self.node
+    }
+
+    /// Makes this clock's wall time run `millis` ahead (or behind, when negative) of the
+    /// system's, as on a device whose clock is set wrong. Tests only; the app never calls it.
+    pub fn set_wall_offset(&self, millis: i64) {
+        self.offset_millis.store(millis, Ordering::Relaxed);
     }
 
     /// A fresh reading, later than every reading made or observed before.
@@ -45,7 +55,7 @@ impl Clock {
             .last
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let wall = wall_millis();
+        let wall = wall_millis().saturating_add_signed(self.offset_millis.load(Ordering::Relaxed));
         let next = if wall > last.0 {
             (wall, 0)
         } else if last.1 < MAX_COUNTER {

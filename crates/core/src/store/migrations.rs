@@ -9,6 +9,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("migrations/0001_content.sql")),
     (2, include_str!("migrations/0002_user_data.sql")),
     (3, include_str!("migrations/0003_jobs_alerts.sql")),
+    (4, include_str!("migrations/0004_owners.sql")),
 ];
 
 /// The newest schema version this build knows.

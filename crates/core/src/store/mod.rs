@@ -55,6 +55,20 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The identity of a file on its file system (device and inode): a copy has another one, a
+/// rename keeps it. `None` where the platform has no such notion (the web build).
+#[cfg(unix)]
+fn file_identity(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some(format!("{}:{}", m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_identity(_path: &Path) -> Option<String> {
+    None
+}
+
 impl Store {
     /// Opens (or creates) the store file, applies pending migrations and refuses a file written
     /// by a newer build ([`Error::DatabaseTooNew`]).
@@ -71,7 +85,7 @@ impl Store {
         configure(&conn)?;
         let mut conn = conn;
         migrations::apply(&mut conn)?;
-        let client_id = state::ensure_client_id(&conn)?;
+        let client_id = state::ensure_client_id(&conn, file_identity(path).as_deref())?;
         let last = state::get(&conn, state::HLC_LAST)?;
         let clock = hlc::Clock::new(client_id, last.as_deref());
         Ok(Self {

@@ -29,6 +29,19 @@ pub const HLC_LAST: &str = "hlc_last";
 pub const LAST_MUTATION_ID: &str = "last_mutation_id";
 /// The user feed cursor.
 pub const USER_CURSOR: &str = "user_cursor";
+/// The generation of the user feed's pulls from no cursor (records a full pull did not bring
+/// are uploaded again).
+pub const USER_GENERATION: &str = "user_generation";
+/// Set while a pull of the user feed from no cursor runs.
+pub const USER_FULL_PULL: &str = "user_full_pull";
+/// Whose records are shown and edited: the account's user id, or absent for "this device, no
+/// account" (see `store::user_data::owner`).
+pub const OWNER: &str = "owner";
+/// The identity of the store file (device and inode) the client id was made for; a copied data
+/// folder has another one and gets a new client id.
+pub const FILE_ID: &str = "file_id";
+/// The portal's request size limit as its health answer published it, after a 413.
+pub const PORTAL_MAX_REQUEST: &str = "portal_max_request_bytes";
 /// The logged-in account's e-mail and id (the token itself lives in the keychain only).
 pub const ACCOUNT_EMAIL: &str = "account_email";
 pub const ACCOUNT_USER_ID: &str = "account_user_id";
@@ -66,13 +79,31 @@ pub fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// The installation's client id, made on first open.
-pub fn ensure_client_id(conn: &Connection) -> Result<String> {
-    let fresh = format!("c{:016x}", rand::random::<u64>());
+fn fresh_client_id() -> String {
+    format!("c{:016x}", rand::random::<u64>())
+}
+
+/// The installation's client id, made on first open. A store file that is not the one the id
+/// was made for (`file_id` differs: the data folder was copied or restored elsewhere) gets a
+/// new id, so the copy's changes are never taken for the original's and dropped as repeats.
+pub fn ensure_client_id(conn: &Connection, file_id: Option<&str>) -> Result<String> {
+    let fresh = fresh_client_id();
     // OR IGNORE: another process opening the same folder at once keeps the first id.
     conn.execute(
         "INSERT OR IGNORE INTO sync_state (key, value) VALUES (?1, ?2)",
         [CLIENT_ID, fresh.as_str()],
     )?;
+    if let Some(file_id) = file_id {
+        match get(conn, FILE_ID)? {
+            None => put(conn, FILE_ID, Some(file_id))?,
+            Some(known) if known != file_id => {
+                let id = fresh_client_id();
+                tracing::info!(client_id = %id, "the data folder was copied: new client id");
+                put(conn, CLIENT_ID, Some(&id))?;
+                put(conn, FILE_ID, Some(file_id))?;
+            }
+            Some(_) => {}
+        }
+    }
     Ok(get(conn, CLIENT_ID)?.unwrap_or(fresh))
 }

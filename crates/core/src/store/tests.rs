@@ -168,7 +168,17 @@ fn merging_keeps_the_higher_clock_per_field_and_shows_conflicts() {
         },
     );
     store
-        .write(|tx| user_data::merge_remote(tx, Collection::SavedJob, "j1", remote, None))
+        .write(|tx| {
+            user_data::merge_remote(
+                tx,
+                "",
+                Collection::SavedJob,
+                "j1",
+                remote,
+                None,
+                user_data::MergeMode::Follow,
+            )
+        })
         .unwrap();
     let r = ud.get(Collection::SavedJob, "j1").unwrap().unwrap();
     assert_eq!(r.fields["title"], "T");
@@ -180,10 +190,12 @@ fn merging_keeps_the_higher_clock_per_field_and_shows_conflicts() {
         .write(|tx| {
             user_data::merge_remote(
                 tx,
+                "",
                 Collection::SavedJob,
                 "j1",
                 Default::default(),
                 Some(gone.clone()),
+                user_data::MergeMode::Follow,
             )
         })
         .unwrap();

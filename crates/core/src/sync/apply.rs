@@ -98,23 +98,12 @@ struct JobCols<'a> {
 /// The bitmask of the `working_time` column.
 pub fn working_time_mask(list: &[WorkingTime]) -> i64 {
     list.iter()
-        .map(|w| match w {
-            WorkingTime::FullTime => 1,
-            WorkingTime::PartTime => 2,
-            WorkingTime::Shift => 4,
-            WorkingTime::HomeOffice => 8,
-            WorkingTime::MiniJob => 16,
-        })
+        .map(|w| crate::jobs::query::working_time_bit(*w))
         .fold(0, |a, b| a | b)
 }
 
 fn offer_type_str(o: OfferType) -> &'static str {
-    match o {
-        OfferType::Job => "job",
-        OfferType::SelfEmployment => "self_employment",
-        OfferType::Apprenticeship => "apprenticeship",
-        OfferType::Internship => "internship",
-    }
+    crate::jobs::query::offer_type_str(o)
 }
 
 fn bad(what: impl std::fmt::Display) -> Error {

@@ -74,6 +74,8 @@ pub struct SyncStatus {
     pub last_error_kind: Option<String>,
     /// The user's changes not yet acknowledged by the portal.
     pub pending_changes: u64,
+    /// Changes the portal did not accept (undone on the device) that the user has not seen.
+    pub rejected_changes: u64,
     /// The next sync continues from a cursor (false before the first completed page).
     pub cursor_present: bool,
     pub job_count: u64,
