@@ -297,6 +297,7 @@ settings-portal = عنوان البوابة
 settings-save = حفظ
 
 ## الحساب
+content-kind-other = أخرى
 account-title = الحساب
 account-why = لا حاجة إلى حساب. لكن مع الحساب تتم مزامنة خطتكم والوظائف المحفوظة بين أجهزتكم.
 account-email = البريد الإلكتروني

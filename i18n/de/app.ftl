@@ -271,6 +271,7 @@ settings-portal = Adresse des Portals
 settings-save = Speichern
 
 ## Konto
+content-kind-other = Sonstiges
 account-title = Konto
 account-why = Ein Konto ist nicht nötig. Mit einem Konto werden Ihr Plan und Ihre gemerkten Stellen zwischen Ihren Geräten abgeglichen.
 account-email = E-Mail

@@ -271,6 +271,7 @@ settings-portal = Portal address
 settings-save = Save
 
 ## Account
+content-kind-other = Other
 account-title = Account
 account-why = No account is needed. With one, your plan and saved jobs sync across your devices.
 account-email = E-mail

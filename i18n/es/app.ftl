@@ -272,6 +272,7 @@ settings-portal = Dirección del portal
 settings-save = Guardar
 
 ## Cuenta
+content-kind-other = Otros
 account-title = Cuenta
 account-why = No necesita una cuenta. Con una, su plan y sus ofertas guardadas se sincronizan entre sus dispositivos.
 account-email = Correo electrónico

@@ -271,6 +271,7 @@ settings-portal = نشانی پورتال
 settings-save = ذخیره
 
 ## حساب کاربری
+content-kind-other = سایر
 account-title = حساب کاربری
 account-why = به حساب کاربری نیازی نیست. با داشتن حساب، برنامه و آگهی‌های ذخیره‌شدهٔ شما میان دستگاه‌هایتان همگام می‌شوند.
 account-email = ایمیل

@@ -272,6 +272,7 @@ settings-portal = Adresse du portail
 settings-save = Enregistrer
 
 ## Compte
+content-kind-other = Autre
 account-title = Compte
 account-why = Aucun compte n'est nécessaire. Avec un compte, votre plan et vos offres enregistrées se synchronisent entre vos appareils.
 account-email = E-mail

@@ -286,6 +286,7 @@ settings-portal = Adres portalu
 settings-save = Zapisz
 
 ## Konto
+content-kind-other = Inne
 account-title = Konto
 account-why = Konto nie jest wymagane. Dzięki niemu plan i zapisane oferty synchronizują się między urządzeniami.
 account-email = E-mail

@@ -279,6 +279,7 @@ settings-portal = Adresa portalului
 settings-save = Salvați
 
 ## Cont
+content-kind-other = Altele
 account-title = Cont
 account-why = Nu aveți nevoie de un cont. Cu un cont, planul și anunțurile salvate se sincronizează între dispozitivele dumneavoastră.
 account-email = E-mail

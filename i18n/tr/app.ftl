@@ -271,6 +271,7 @@ settings-portal = Portal adresi
 settings-save = Kaydet
 
 ## Hesap
+content-kind-other = Diğer
 account-title = Hesap
 account-why = Hesap gerekmez. Bir hesapla planınız ve kaydettiğiniz ilanlar cihazlarınız arasında eşitlenir.
 account-email = E-posta

@@ -15,7 +15,7 @@
 //! - every outbox empties, and the content cache equals a fresh sync's.
 //!
 //! On failure it prints the seed and the shortest prefix of the schedule that still fails.
-//! `SYNC_CHECKER_SCHEDULES` (default 40) and `SYNC_CHECKER_SEED` choose the run; `make soak`
+//! `SYNC_CHECKER_SCHEDULES` (default 100, about 3 minutes) and `SYNC_CHECKER_SEED` choose the run; `make soak`
 //! runs 10,000 and `SYNC_CHECKER_REPORT` names a file for the report.
 
 mod sync_support;
@@ -810,7 +810,7 @@ fn env_u64(name: &str, default: u64) -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn randomized_schedules_keep_every_users_data() {
-    let schedules = env_u64("SYNC_CHECKER_SCHEDULES", 40);
+    let schedules = env_u64("SYNC_CHECKER_SCHEDULES", 100);
     let first = env_u64("SYNC_CHECKER_SEED", 1);
     let started = Instant::now();
     let mut tally = Tally::default();

@@ -3,4 +3,4 @@
 /**
  * A condition on the user's situation beyond the residence path.
  */
-export type Condition = "with_family" | "with_children" | "recognition_pending" | "third_country" | "visa_required";
+export type Condition = "with_family" | "with_children" | "recognition_pending" | "third_country" | "visa_required" | "other";

@@ -3,4 +3,4 @@
 /**
  * Whether a checklist item is something to do or a paper to gather.
  */
-export type ItemKind = "step" | "document";
+export type ItemKind = "step" | "document" | "other";

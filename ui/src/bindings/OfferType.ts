@@ -3,4 +3,4 @@
 /**
  * Type of offer, as the Federal Employment Agency codes it (`angebotsart`).
  */
-export type OfferType = "job" | "self_employment" | "apprenticeship" | "internship";
+export type OfferType = "job" | "self_employment" | "apprenticeship" | "internship" | "other";

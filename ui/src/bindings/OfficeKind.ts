@@ -3,4 +3,4 @@
 /**
  * The kinds of office a newcomer deals with.
  */
-export type OfficeKind = "foreigners_office" | "citizens_office" | "welcome_centre" | "recognition_counselling" | "job_centre" | "youth_office" | "migration_counselling";
+export type OfficeKind = "foreigners_office" | "citizens_office" | "welcome_centre" | "recognition_counselling" | "job_centre" | "youth_office" | "migration_counselling" | "other";

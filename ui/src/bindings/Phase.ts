@@ -3,4 +3,4 @@
 /**
  * When in the move a step or document belongs.
  */
-export type Phase = "before_departure" | "first_weeks" | "first_months";
+export type Phase = "before_departure" | "first_weeks" | "first_months" | "other";

@@ -13,6 +13,10 @@ last_error_kind: string | null,
  */
 pending_changes: number, 
 /**
+ * Changes the portal did not accept (undone on the device) that the user has not seen.
+ */
+rejected_changes: number, 
+/**
  * The next sync continues from a cursor (false before the first completed page).
  */
 cursor_present: boolean, job_count: number, logged_in: boolean, };

@@ -3,4 +3,4 @@
 /**
  * Working time of a job, as the Federal Employment Agency codes it (`vz;tz;snw;ho;mj`).
  */
-export type WorkingTime = "full_time" | "part_time" | "shift" | "home_office" | "mini_job";
+export type WorkingTime = "full_time" | "part_time" | "shift" | "home_office" | "mini_job" | "other";

@@ -27,6 +27,7 @@ export const PHASE_LABEL: Record<Phase, string> = {
   before_departure: "plan-phase-before_departure",
   first_weeks: "plan-phase-first_weeks",
   first_months: "plan-phase-first_months",
+  other: "plan-phase-other",
 };
 
 export const OFFICE_KIND_LABEL: Record<OfficeKind, string> = {
@@ -37,6 +38,8 @@ export const OFFICE_KIND_LABEL: Record<OfficeKind, string> = {
   job_centre: "office-kind-job_centre",
   youth_office: "office-kind-youth_office",
   migration_counselling: "office-kind-migration_counselling",
+  // A value from a newer portal, kept and shown as "other".
+  other: "content-kind-other",
 };
 
 export const ELIGIBILITY_LABEL: Record<Eligibility, string> = {
@@ -58,6 +61,7 @@ export const WORKING_TIME_LABEL: Record<WorkingTime, string> = {
   shift: "working-time-shift",
   home_office: "working-time-home_office",
   mini_job: "working-time-mini_job",
+  other: "content-kind-other",
 };
 
 export const OFFER_TYPE_LABEL: Record<OfferType, string> = {
@@ -65,6 +69,7 @@ export const OFFER_TYPE_LABEL: Record<OfferType, string> = {
   self_employment: "offer-type-self_employment",
   apprenticeship: "offer-type-apprenticeship",
   internship: "offer-type-internship",
+  other: "content-kind-other",
 };
 
 export const EXPIRY_LABEL: Record<ExpiryWarning, string> = {

@@ -38,12 +38,16 @@ impl RestoreGuard {
         serde_json::from_str(&text).ok()
     }
 
-    /// True when `now` is behind the last recorded mark of the same epoch. A missing or
+    /// True when the database is not where this portal left it: behind the last recorded mark,
+    /// or under another epoch than the one last recorded (the portal records every epoch it
+    /// gives itself, so another one means the file was replaced, e.g. by the same backup
+    /// restored a second time, whose old epoch clients may still hold cursors of). A missing or
     /// unreadable guard (first start, or a crash while writing it) says nothing.
     pub fn went_back(&self, now: &Mark) -> bool {
         self.read().is_some_and(|last| {
-            last.epoch == now.epoch
-                && (now.content_seq < last.content_seq || now.user_seq < last.user_seq)
+            last.epoch != now.epoch
+                || now.content_seq < last.content_seq
+                || now.user_seq < last.user_seq
         })
     }
 
@@ -78,6 +82,6 @@ mod tests {
         assert!(!guard.went_back(&mark("a", 11, 5)));
         assert!(guard.went_back(&mark("a", 9, 5)));
         assert!(guard.went_back(&mark("a", 10, 4)));
-        assert!(!guard.went_back(&mark("b", 0, 0)));
+        assert!(guard.went_back(&mark("b", 20, 20)));
     }
 }
