@@ -35,6 +35,9 @@ pub const MAX_FIELD_NAME_BYTES: usize = 64;
 /// whose clock is years ahead cannot win every conflict.
 pub const MAX_CLOCK_SKEW_MILLIS: u64 = 5 * 60 * 1000;
 
+// A batch of one change always fits in a request with room to spare.
+const _: () = assert!(MAX_MUTATION_BYTES * 2 < MAX_REQUEST_BYTES);
+
 /// The limits as `GET /v1/health` publishes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -205,6 +208,5 @@ mod tests {
         let m = set("note", worst.into());
         let bytes = serde_json::to_vec(&m).unwrap().len();
         assert!(bytes <= MAX_MUTATION_BYTES, "{bytes}");
-        assert!(MAX_MUTATION_BYTES * 2 < MAX_REQUEST_BYTES);
     }
 }
