@@ -27,6 +27,9 @@ pub(crate) fn schema(conn: &Connection) {
     .unwrap();
     conn.execute_batch(include_str!("../store/migrations/0003_jobs_alerts.sql"))
         .unwrap();
+    // Migration 0004: alerts belong to the owner of the searches that raised them.
+    conn.execute_batch("ALTER TABLE alerts ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+        .unwrap();
 }
 
 pub(crate) struct J<'a> {
