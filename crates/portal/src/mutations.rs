@@ -5,13 +5,9 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use welcome_protocol::{
-    ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange, CONFLICT_SUFFIX,
-    KEEP_BOTH_FIELDS,
+    valid_field_name, ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange,
+    CONFLICT_SUFFIX, KEEP_BOTH_FIELDS, MAX_FIELDS_PER_SET, MAX_RECORD_ID_CHARS,
 };
-
-const MAX_RECORD_ID: usize = 200;
-const MAX_FIELD_NAME: usize = 64;
-const MAX_FIELDS: usize = 64;
 
 /// A record as the portal stores it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,29 +24,26 @@ impl RecordState {
     }
 }
 
-/// Checks a mutation before it touches anything; the error is returned as `rejected`.
+/// Checks a mutation before it touches anything; the error is returned as `rejected`. These are
+/// the limits the `Mutation` schema of the OpenAPI document states (and a record id must not be
+/// blank), so a mutation that breaks the schema is never applied.
 pub fn validate(m: &Mutation) -> Result<(), ApiError> {
     let bad = |msg: &str| Err(ApiError::new(ApiErrorCode::Invalid, msg));
     if m.hlc.parts().is_none() {
         return bad("malformed hlc");
     }
-    if m.record_id.trim().is_empty() || m.record_id.len() > MAX_RECORD_ID {
-        return bad("record_id must be 1 to 200 bytes");
+    if m.record_id.trim().is_empty() || m.record_id.chars().count() > MAX_RECORD_ID_CHARS {
+        return bad("record_id must be 1 to 200 characters, not blank");
     }
     if let RecordChange::Set { fields, base } = &m.change {
         if fields.is_empty() {
             return bad("a set must name at least one field");
         }
-        if fields.len() > MAX_FIELDS {
+        if fields.len() > MAX_FIELDS_PER_SET {
             return bad("too many fields");
         }
-        for name in fields.keys() {
-            let ok = !name.is_empty()
-                && name.len() <= MAX_FIELD_NAME
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !ok {
-                return bad("field names are 1 to 64 of [A-Za-z0-9_]");
-            }
+        if !fields.keys().all(|name| valid_field_name(name)) {
+            return bad("field names are 1 to 64 of [A-Za-z0-9_]");
         }
         if base.values().any(|h| h.parts().is_none()) {
             return bad("malformed base clock");
