@@ -145,6 +145,9 @@ pub enum RecordChange {
 #[serde(deny_unknown_fields)]
 pub struct Mutation {
     /// Increasing per client; the portal applies each id once (a retried batch is harmless).
+    #[serde(deserialize_with = "integral_u64")]
+    // `format: uint64` alone does not stop a generator from going past 2^64 - 1.
+    #[cfg_attr(feature = "schema", schemars(range(max = u64::MAX)))]
     pub id: u64,
     pub collection: Collection,
     /// 1 to [`MAX_RECORD_ID_CHARS`] characters, not blank.
@@ -152,6 +155,34 @@ pub struct Mutation {
     pub record_id: String,
     pub hlc: Hlc,
     pub change: RecordChange,
+}
+
+/// A `u64` that may also be written as an integral float (`5.0`): JSON Schema counts that as an
+/// integer, so a client that writes it is right, and refusing it would be a 400 for a request the
+/// document calls valid.
+fn integral_u64<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    struct Integral;
+    impl serde::de::Visitor<'_> for Integral {
+        type Value = u64;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an integer from 0 to 2^64 - 1")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| E::custom("a negative mutation id"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            // 2^64 is exactly representable; every integral f64 below it fits a u64.
+            if v.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&v) {
+                Ok(v as u64)
+            } else {
+                Err(E::custom("not an integer from 0 to 2^64 - 1"))
+            }
+        }
+    }
+    deserializer.deserialize_any(Integral)
 }
 
 /// `POST /v1/me/mutations`.
@@ -262,6 +293,23 @@ mod tests {
         assert!(a < b && b < c);
         assert_eq!(a.parts(), Some((1_700_000_000_000, 3, "dev-a")));
         assert_eq!(Hlc("garbage".into()).parts(), None);
+    }
+
+    #[test]
+    fn mutation_ids_may_be_integral_floats() {
+        let m = |id: &str| {
+            serde_json::from_str::<Mutation>(&format!(
+                r#"{{"id":{id},"collection":"person","record_id":"p","hlc":"1700000000000-0000-a","change":{{"op":"delete"}}}}"#
+            ))
+            .map(|m| m.id)
+            .ok()
+        };
+        assert_eq!(m("7"), Some(7));
+        assert_eq!(m("7.0"), Some(7));
+        assert_eq!(m("18446744073709551615"), Some(u64::MAX));
+        for bad in ["7.5", "-1", "1e20", "\"7\""] {
+            assert_eq!(m(bad), None, "{bad}");
+        }
     }
 
     /// The checks the portal runs and the patterns its OpenAPI document states agree.
