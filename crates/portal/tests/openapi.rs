@@ -7,8 +7,9 @@ mod support;
 use serde_json::{json, Value};
 use support::{expect_error, portal};
 use welcome_protocol::{
-    MAX_DEVICE_NAME_CHARS, MAX_EMAIL_CHARS, MAX_FIELDS_PER_SET, MAX_MUTATIONS_PER_BATCH,
-    MAX_PAGE_SIZE, MAX_PASSWORD_CHARS, MAX_RECORD_ID_CHARS, MIN_PASSWORD_CHARS,
+    MAX_CLIENT_ID_CHARS, MAX_DEVICE_NAME_CHARS, MAX_EMAIL_CHARS, MAX_FIELDS_PER_SET,
+    MAX_MUTATIONS_PER_BATCH, MAX_PAGE_SIZE, MAX_PASSWORD_CHARS, MAX_RECORD_ID_CHARS,
+    MIN_PASSWORD_CHARS,
 };
 
 fn doc() -> Value {
@@ -138,6 +139,8 @@ fn the_limits_the_portal_enforces_are_in_the_schemas() {
     assert_eq!(login["device_name"]["maxLength"], MAX_DEVICE_NAME_CHARS);
     let batch = &s["MutationBatch"]["properties"];
     assert_eq!(batch["client_id"]["pattern"], "^[!-~]{1,128}$");
+    assert_eq!(batch["client_id"]["minLength"], 1);
+    assert_eq!(batch["client_id"]["maxLength"], MAX_CLIENT_ID_CHARS);
     assert_eq!(batch["mutations"]["maxItems"], MAX_MUTATIONS_PER_BATCH);
     let mutation = &s["Mutation"];
     assert_eq!(mutation["additionalProperties"], json!(false));

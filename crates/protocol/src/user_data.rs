@@ -21,6 +21,9 @@ pub const CONFLICT_SUFFIX: &str = "_conflict";
 /// digits). ASCII, so the limit is the same in bytes, characters and every regex dialect.
 pub const CLIENT_ID_PATTERN: &str = "^[!-~]{1,128}$";
 
+/// Longest client id, in characters (and bytes: it is ASCII).
+pub const MAX_CLIENT_ID_CHARS: usize = 128;
+
 /// Longest record id, in characters; a record id must also not be blank.
 pub const MAX_RECORD_ID_CHARS: usize = 200;
 
@@ -36,7 +39,7 @@ pub const HLC_PATTERN: &str = "^[0-9]{13}-[0-9]{4}-[!-~]{1,64}$";
 
 /// True for a client id of [`CLIENT_ID_PATTERN`].
 pub fn valid_client_id(id: &str) -> bool {
-    (1..=128).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic())
+    (1..=MAX_CLIENT_ID_CHARS).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// True for a field name of [`FIELD_NAME_PATTERN`].
@@ -197,7 +200,10 @@ fn integral_u64<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64
 #[serde(deny_unknown_fields)]
 pub struct MutationBatch {
     /// Random id of the installation, made once per device ([`CLIENT_ID_PATTERN`]).
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = CLIENT_ID_PATTERN)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = CLIENT_ID_PATTERN), length(min = 1, max = MAX_CLIENT_ID_CHARS))
+    )]
     pub client_id: String,
     #[cfg_attr(feature = "schema", schemars(length(max = crate::MAX_MUTATIONS_PER_BATCH)))]
     pub mutations: Vec<Mutation>,
