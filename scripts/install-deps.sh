@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing the app needs, and only what is missing:
-# Debian packages, tauri-driver and the UI's npm packages. Safe to run again.
+# Debian packages, tauri-driver, the API fuzzer (schemathesis, from PyPI) and the UI's npm
+# packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,14 @@ fi
 if ! command -v tauri-driver >/dev/null 2>&1; then
   echo "==> installing tauri-driver"
   cargo install tauri-driver --locked --version '^2'
+fi
+
+# The API fuzzer of scripts/api-fuzz.sh, at the version that script was tested with.
+SCHEMATHESIS_VERSION=$(sed -n 's/^SCHEMATHESIS_VERSION=//p' scripts/api-fuzz.sh)
+installed=$(python3 -c 'import importlib.metadata as m; print(m.version("schemathesis"))' 2>/dev/null || true)
+if [ "$installed" != "$SCHEMATHESIS_VERSION" ]; then
+  echo "==> installing schemathesis $SCHEMATHESIS_VERSION"
+  python3 -m pip install --quiet "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

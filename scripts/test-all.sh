@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs what is missing, then checks formatting, lints,
 # the architecture rule, the UI (types, unit tests, build), the TypeScript bindings, every Rust
-# test (keychain tests against a real Secret Service) and the end-to-end tests of the real app
-# under Xvfb with tauri-driver and WebKitWebDriver.
+# test (keychain tests against a real Secret Service), a schema-driven fuzzer against the running
+# portal and the end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -32,6 +32,9 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 step "Rust tests (keychain tests against gnome-keyring in a private D-Bus session)"
 ./scripts/with-keyring.sh cargo test --workspace --all-targets
+
+step "API fuzzing: the running portal against its OpenAPI document (schemathesis)"
+./scripts/api-fuzz.sh
 
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal

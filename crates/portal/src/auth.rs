@@ -38,18 +38,32 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// A plausible address: one `@`, a dot in the domain, no spaces, not absurdly long.
+/// An address the document's `format: email` accepts too: a dot-atom local part (RFC 5322
+/// `atext`, at most 64 characters) and a host name of at least two labels (letters, digits and
+/// inner hyphens, each at most 63 characters), in ASCII, at most
+/// [`welcome_protocol::MAX_EMAIL_CHARS`] long. Stricter than RFC 5322 (no quoted local parts,
+/// no address literals), so anything it lets through is an address by every validator's rules.
 pub fn valid_email(email: &str) -> bool {
+    const ATEXT_SPECIALS: &[u8] = b"!#$%&'*+-/=?^_`{|}~";
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
-    email.len() <= 254
-        && !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+    let atom = |a: &str| {
+        !a.is_empty()
+            && a.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || ATEXT_SPECIALS.contains(&b))
+    };
+    let label = |l: &str| {
+        (1..=63).contains(&l.len())
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    email.len() <= welcome_protocol::MAX_EMAIL_CHARS
+        && local.len() <= 64
+        && local.split('.').all(atom)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(label)
 }
 
 #[cfg(test)]
@@ -63,6 +77,20 @@ mod tests {
         assert!(!verify_password("wrong", &h));
         let (t, th) = new_token();
         assert_eq!(token_hash(&t), th);
-        assert!(valid_email("a@b.de") && !valid_email("a b@c.de") && !valid_email("nope"));
+        assert!(valid_email("a@b.de") && valid_email("Ana.Lima+ruhr@mail.example.org"));
+        for bad in [
+            "a b@c.de",
+            "nope",
+            " a@b.de",
+            "a@b",
+            "a..b@c.de",
+            ".a@c.de",
+            "a@-b.de",
+            "a@b..de",
+            "a@b@c.de",
+            "m\u{fc}ller@b.de",
+        ] {
+            assert!(!valid_email(bad), "{bad}");
+        }
     }
 }

@@ -12,6 +12,8 @@ use welcome_protocol::{ApiError, ApiErrorCode};
 pub struct PortalError {
     pub code: ApiErrorCode,
     pub message: String,
+    /// Set where HTTP has a more exact status than the code's own (405, 415).
+    status: Option<StatusCode>,
 }
 
 impl PortalError {
@@ -19,7 +21,13 @@ impl PortalError {
         Self {
             code,
             message: message.into(),
+            status: None,
         }
+    }
+    /// The same error answered with another status; the code stays what clients branch on.
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
     }
     pub fn bad_request(m: impl Into<String>) -> Self {
         Self::new(ApiErrorCode::BadRequest, m)
@@ -45,6 +53,9 @@ impl PortalError {
     }
 
     pub fn status(&self) -> StatusCode {
+        if let Some(status) = self.status {
+            return status;
+        }
         match self.code {
             ApiErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             ApiErrorCode::Invalid => StatusCode::UNPROCESSABLE_ENTITY,

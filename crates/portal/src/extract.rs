@@ -9,13 +9,29 @@ use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
 use welcome_protocol::ApiErrorCode;
 
-/// A JSON body parsed strictly; too large is a 413, anything unparsable a 400.
+/// A JSON body parsed strictly: not sent as `application/json` is a 415, too large a 413,
+/// anything unparsable (or with unknown fields) a 400.
 pub struct JsonBody<T>(pub T);
+
+/// `application/json`, with or without parameters (`; charset=utf-8`).
+fn is_json(req: &Request) -> bool {
+    req.headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+}
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = PortalError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        if !is_json(&req) {
+            return Err(
+                PortalError::bad_request("the body must be sent as application/json")
+                    .with_status(StatusCode::UNSUPPORTED_MEDIA_TYPE),
+            );
+        }
         let bytes = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(|r| {

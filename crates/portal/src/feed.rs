@@ -27,26 +27,28 @@ pub fn parse_scope(raw: Option<&str>) -> ApiResult<JobScope> {
     };
     let scope: JobScope = serde_json::from_str(raw)
         .map_err(|e| PortalError::bad_request(format!("invalid scope: {e}")))?;
-    if let Some(c) = scope.near {
-        let ok = c.lat.is_finite()
-            && c.lon.is_finite()
-            && c.radius_km.is_finite()
-            && (-90.0..=90.0).contains(&c.lat)
-            && (-180.0..=180.0).contains(&c.lon)
-            && c.radius_km >= 0.0;
-        if !ok {
-            return Err(PortalError::bad_request(
-                "invalid scope: circle out of range",
-            ));
-        }
+    if scope.near.is_some_and(|c| !c.is_valid()) {
+        return Err(PortalError::bad_request(
+            "invalid scope: circle out of range",
+        ));
     }
     Ok(scope)
 }
 
-/// Clamps a requested page size to what the portal hands out.
-pub fn page_size(limit: Option<u32>) -> usize {
-    limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE) as usize
+/// The page size asked for, or the default. Outside `1..=MAX_PAGE_SIZE` it is a 400, as the
+/// document says, rather than quietly changed.
+pub fn page_size(limit: Option<u32>) -> ApiResult<usize> {
+    match limit.unwrap_or(DEFAULT_PAGE_SIZE) {
+        n @ 1..=MAX_PAGE_SIZE => Ok(n as usize),
+        _ => Err(PortalError::bad_request(format!(
+            "limit must be 1 to {MAX_PAGE_SIZE}"
+        ))),
+    }
 }
+
+/// The answer to a cursor the portal cannot read (garbage, or a format it no longer writes): a
+/// resync, like any other cursor it cannot continue from, so a client never sticks on it.
+pub const UNREADABLE_CURSOR: &str = "unreadable cursor";
 
 /// One feed line; `as_delete` sends a tombstone (a deleted row, or a job out of the scope).
 fn write_row(buf: &mut Vec<u8>, row: &FeedRow, as_delete: bool) -> std::io::Result<()> {
@@ -78,7 +80,7 @@ fn start_after(
         .epoch
         .split_once('g')
         .and_then(|(e, g)| Some((e, g.parse::<u64>().ok()?)))
-        .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?;
+        .ok_or_else(|| PortalError::resync(UNREADABLE_CURSOR))?;
     if epoch != meta.epoch || generation > meta.generation || c.seq > meta.max_seq {
         return Err(PortalError::resync(
             "cursor from another epoch: the portal was restored",
@@ -99,12 +101,12 @@ pub async fn content_feed(
     ApiQuery(q): ApiQuery<FeedQuery>,
 ) -> ApiResult<Response> {
     let scope = parse_scope(q.scope.as_deref())?;
-    let limit = page_size(q.limit);
+    let limit = page_size(q.limit)?;
     let cursor = q
         .cursor
         .as_deref()
         .filter(|c| !c.is_empty())
-        .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::bad_request("undecodable cursor")))
+        .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::resync(UNREADABLE_CURSOR)))
         .transpose()?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     let (ready, checked) = tokio::sync::oneshot::channel::<Result<(), PortalError>>();

@@ -41,9 +41,9 @@ async fn not_found() -> PortalError {
 /// Axum answers a wrong method with an empty 405; clients get the JSON error shape instead.
 async fn json_method_not_allowed(resp: Response) -> Response {
     if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let mut out =
-            PortalError::new(ApiErrorCode::BadRequest, "method not allowed").into_response();
-        *out.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+        let mut out = PortalError::new(ApiErrorCode::BadRequest, "method not allowed")
+            .with_status(StatusCode::METHOD_NOT_ALLOWED)
+            .into_response();
         if let Some(allow) = resp.headers().get(axum::http::header::ALLOW) {
             out.headers_mut()
                 .insert(axum::http::header::ALLOW, allow.clone());

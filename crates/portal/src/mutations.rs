@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use welcome_protocol::{
-    limits, ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange, CONFLICT_SUFFIX,
-    KEEP_BOTH_FIELDS,
+    limits, valid_field_name, ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange,
+    CONFLICT_SUFFIX, KEEP_BOTH_FIELDS, MAX_FIELDS_PER_SET, MAX_RECORD_ID_CHARS,
 };
 
 /// A record as the portal stores it.
@@ -24,17 +24,28 @@ impl RecordState {
     }
 }
 
-/// Checks a mutation before it touches anything; the error is returned as `rejected`. The
-/// limits are the protocol's, which the app checks when a change is written, so a current app
-/// never has a change rejected for its size.
+/// Checks a mutation before it touches anything; the error is returned as `rejected`. These are
+/// the limits the `Mutation` schema of the OpenAPI document states (and a record id must not be
+/// blank), so a mutation that breaks the schema is never applied, and the size limits of
+/// `protocol::limits`, which the app checks when a change is written, so a current app never
+/// has a change rejected for its size.
 pub fn validate(m: &Mutation) -> Result<(), ApiError> {
     let bad = |msg: &str| Err(ApiError::new(ApiErrorCode::Invalid, msg));
     if m.hlc.parts().is_none() {
         return bad("malformed hlc");
     }
+    if m.record_id.trim().is_empty() || m.record_id.chars().count() > MAX_RECORD_ID_CHARS {
+        return bad("record_id must be 1 to 200 characters, not blank");
+    }
     if let RecordChange::Set { fields, base } = &m.change {
         if fields.is_empty() {
             return bad("a set must name at least one field");
+        }
+        if fields.len() > MAX_FIELDS_PER_SET {
+            return bad("too many fields");
+        }
+        if !fields.keys().all(|name| valid_field_name(name)) {
+            return bad("field names are 1 to 64 of [A-Za-z0-9_]");
         }
         if base.values().any(|h| h.parts().is_none()) {
             return bad("malformed base clock");

@@ -10,40 +10,88 @@ use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Json;
-use serde_json::json;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use welcome_protocol::{
-    ApiErrorCode, Collection, Cursor, FieldValue, LoginRequest, MutationBatch, RegisterRequest,
-    SessionResponse, UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, MIN_PASSWORD_CHARS,
-    NDJSON,
+    ApiErrorCode, Collection, Cursor, FeedLine, FeedQuery, FieldValue, HealthResponse, JobDetail,
+    LoginRequest, MutationBatch, MutationBatchResponse, RegisterRequest, SessionResponse,
+    UserFeedLine, UserFeedQuery, MAX_DEVICE_NAME_CHARS, MAX_EMAIL_CHARS, MAX_MUTATIONS_PER_BATCH,
+    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, NDJSON,
 };
 
-/// One route of the API.
+/// Makes the JSON Schema of one wire type with the document's generator (see `crate::openapi`).
+pub type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
+
+/// A reference to `T`'s schema in `components/schemas` (`T` is added there).
+pub fn schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+    generator.subschema_for::<T>()
+}
+
+/// `T`'s schema itself, not a reference: for a query type, whose properties become parameters.
+pub fn inline<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+    T::json_schema(generator)
+}
+
+/// A path segment that is not empty (the router matches no empty segment).
+fn segment(_: &mut SchemaGenerator) -> Schema {
+    schemars::json_schema!({"type": "string", "minLength": 1})
+}
+
+/// What a successful answer carries.
+pub enum Answer {
+    /// No body (204).
+    Empty,
+    /// One JSON value of this schema.
+    Json(SchemaFn),
+    /// Newline-delimited JSON (`application/x-ndjson`): one value of this schema per line.
+    Ndjson(SchemaFn),
+}
+
+/// A `{name}` segment of a route's path.
+pub struct PathParam {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub schema: SchemaFn,
+}
+
+/// One route of the API: everything the router and the OpenAPI document need, in one place.
 pub struct RouteSpec {
     pub method: Method,
     pub path: &'static str,
     pub summary: &'static str,
-    /// Needs `Authorization: Bearer <token>`.
+    /// Needs `Authorization: Bearer <token>` (adds a 401 answer).
     pub auth: bool,
-    /// Media type of the success answer.
-    pub produces: &'static str,
+    /// The `{name}` segments of `path`, in order (adds a 400 answer).
+    pub path_params: &'static [PathParam],
+    /// The query type's own schema (an object, see [`inline`]): one parameter per property
+    /// (adds a 400 answer).
+    pub query: Option<SchemaFn>,
+    /// The JSON request body (adds 400, 413 and 415 answers).
+    pub request: Option<SchemaFn>,
     /// Status of the success answer.
     pub success: u16,
-    /// Schema name of the request body, if any.
-    pub request: Option<&'static str>,
+    pub answer: Answer,
+    /// Error answers particular to this route, with what they mean here; the ones its shape
+    /// implies (above) are added by the document.
+    pub errors: &'static [(u16, &'static str)],
     pub handler: fn() -> MethodRouter<AppState>,
 }
 
-const JSON: &str = "application/json";
+/// Any route that reads the store can fail inside.
+const INTERNAL: (u16, &str) = (500, "The portal failed (`internal`); try again later.");
+const RATE_LIMITED: (u16, &str) = (429, "Too many attempts (`rate_limited`); try again later.");
 
 pub const ROUTES: &[RouteSpec] = &[
     RouteSpec {
         method: Method::GET,
         path: "/v1/openapi.json",
-        summary: "This API as an OpenAPI 3 document",
+        summary: "This API as an OpenAPI 3.1 document",
         auth: false,
-        produces: JSON,
-        success: 200,
+        path_params: &[],
+        query: None,
         request: None,
+        success: 200,
+        answer: Answer::Json(schema::<crate::openapi::OpenApiDocument>),
+        errors: &[],
         handler: || get(crate::openapi::serve),
     },
     RouteSpec {
@@ -51,9 +99,12 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/health",
         summary: "Liveness, API version and the database epoch",
         auth: false,
-        produces: JSON,
-        success: 200,
+        path_params: &[],
+        query: None,
         request: None,
+        success: 200,
+        answer: Answer::Json(schema::<HealthResponse>),
+        errors: &[INTERNAL],
         handler: || get(health),
     },
     RouteSpec {
@@ -61,9 +112,19 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/feed",
         summary: "The content change feed (NDJSON of FeedLine, closed by one end line)",
         auth: false,
-        produces: NDJSON,
-        success: 200,
+        path_params: &[],
+        query: Some(inline::<FeedQuery>),
         request: None,
+        success: 200,
+        answer: Answer::Ndjson(schema::<FeedLine>),
+        errors: &[
+            (
+                409,
+                "`resync_required`: the cursor is compacted, from another epoch or job scope, or \
+                 unreadable; pull again from no cursor.",
+            ),
+            INTERNAL,
+        ],
         handler: || get(crate::feed::content_feed),
     },
     RouteSpec {
@@ -71,9 +132,16 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/jobs/{id}",
         summary: "A job's full ad (JobDetail); 404 once it expired",
         auth: false,
-        produces: JSON,
-        success: 200,
+        path_params: &[PathParam {
+            name: "id",
+            description: "The ad's reference number (`JobSummary::id`)",
+            schema: segment,
+        }],
+        query: None,
         request: None,
+        success: 200,
+        answer: Answer::Json(schema::<JobDetail>),
+        errors: &[(404, "`not_found`: no such job (ads expire)."), INTERNAL],
         handler: || get(job_detail),
     },
     RouteSpec {
@@ -81,9 +149,20 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/accounts",
         summary: "Register an account",
         auth: false,
-        produces: JSON,
+        path_params: &[],
+        query: None,
+        request: Some(schema::<RegisterRequest>),
         success: 201,
-        request: Some("RegisterRequest"),
+        answer: Answer::Json(schema::<SessionResponse>),
+        errors: &[
+            (409, "`conflict`: an account with this e-mail exists."),
+            (
+                422,
+                "`invalid`: not an e-mail address, or a password of the wrong length.",
+            ),
+            RATE_LIMITED,
+            INTERNAL,
+        ],
         handler: || post(register),
     },
     RouteSpec {
@@ -91,9 +170,17 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/sessions",
         summary: "Log in: a bearer token",
         auth: false,
-        produces: JSON,
+        path_params: &[],
+        query: None,
+        request: Some(schema::<LoginRequest>),
         success: 200,
-        request: Some("LoginRequest"),
+        answer: Answer::Json(schema::<SessionResponse>),
+        errors: &[
+            (401, "`bad_credentials`: wrong e-mail or password."),
+            (422, "`invalid`: a value over its length limit."),
+            RATE_LIMITED,
+            INTERNAL,
+        ],
         handler: || post(login),
     },
     RouteSpec {
@@ -101,19 +188,31 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/sessions/current",
         summary: "Log out: revoke the bearer token",
         auth: true,
-        produces: JSON,
-        success: 204,
+        path_params: &[],
+        query: None,
         request: None,
+        success: 204,
+        answer: Answer::Empty,
+        errors: &[INTERNAL],
         handler: || delete(logout),
     },
     RouteSpec {
         method: Method::POST,
         path: "/v1/me/mutations",
-        summary: "Push a batch of the user's changes",
+        summary: "Push a batch of the user's changes (a bad change is answered `rejected`)",
         auth: true,
-        produces: JSON,
+        path_params: &[],
+        query: None,
+        request: Some(schema::<MutationBatch>),
         success: 200,
-        request: Some("MutationBatch"),
+        answer: Answer::Json(schema::<MutationBatchResponse>),
+        errors: &[
+            (
+                422,
+                "`invalid`: a bad client_id or too many mutations; nothing was applied.",
+            ),
+            INTERNAL,
+        ],
         handler: || post(push_mutations),
     },
     RouteSpec {
@@ -121,12 +220,24 @@ pub const ROUTES: &[RouteSpec] = &[
         path: "/v1/me/feed",
         summary: "The user's own data as a change feed (NDJSON of UserFeedLine)",
         auth: true,
-        produces: NDJSON,
-        success: 200,
+        path_params: &[],
+        query: Some(inline::<UserFeedQuery>),
         request: None,
+        success: 200,
+        answer: Answer::Ndjson(schema::<UserFeedLine>),
+        errors: &[
+            (
+                409,
+                "`resync_required`: the cursor is from another epoch or unreadable; pull again \
+                 from no cursor.",
+            ),
+            INTERNAL,
+        ],
         handler: || get(user_feed),
     },
 ];
+
+const JSON: &str = "application/json";
 
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
@@ -137,15 +248,10 @@ async fn blocking<T: Send + 'static>(
         .map_err(PortalError::from)
 }
 
-async fn health(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
+async fn health(State(state): State<AppState>) -> ApiResult<Json<HealthResponse>> {
     let store = state.store.clone();
     let meta = blocking(move || store.feed_meta()).await?;
-    Ok(Json(json!({
-        "status": "ok",
-        "api_version": welcome_protocol::API_VERSION,
-        "epoch": meta.epoch,
-        "limits": welcome_protocol::Limits::CURRENT,
-    })))
+    Ok(Json(HealthResponse::ok(meta.epoch)))
 }
 
 async fn job_detail(
@@ -181,14 +287,16 @@ async fn register(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<RegisterRequest>,
 ) -> ApiResult<Response> {
-    let email = req.email.trim().to_lowercase();
-    if !auth::valid_email(&email) {
+    // Checked as sent, not trimmed: the document promises an e-mail address, and a value with
+    // spaces around it is not one (the app trims what the user typed).
+    if !auth::valid_email(&req.email) {
         return Err(PortalError::invalid("not a valid e-mail address"));
     }
+    let email = req.email.to_lowercase();
     let chars = req.password.chars().count();
-    if !(MIN_PASSWORD_CHARS..=1024).contains(&chars) {
+    if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&chars) {
         return Err(PortalError::invalid(format!(
-            "the password needs {MIN_PASSWORD_CHARS} to 1024 characters"
+            "the password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters"
         )));
     }
     let store = state.store.clone();
@@ -209,6 +317,19 @@ async fn login(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<LoginRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
+    let too_long = |s: &str, max: usize| s.chars().count() > max;
+    if too_long(&req.email, MAX_EMAIL_CHARS)
+        || too_long(&req.password, MAX_PASSWORD_CHARS)
+        || req
+            .device_name
+            .as_deref()
+            .is_some_and(|d| too_long(d, MAX_DEVICE_NAME_CHARS))
+    {
+        return Err(PortalError::invalid(format!(
+            "at most {MAX_EMAIL_CHARS} characters of e-mail, {MAX_PASSWORD_CHARS} of password \
+             and {MAX_DEVICE_NAME_CHARS} of device name"
+        )));
+    }
     let email = req.email.trim().to_lowercase();
     let store = state.store.clone();
     let e = email.clone();
@@ -239,8 +360,10 @@ async fn push_mutations(
     user: AuthUser,
     JsonBody(batch): JsonBody<MutationBatch>,
 ) -> ApiResult<Response> {
-    if batch.client_id.trim().is_empty() || batch.client_id.len() > 128 {
-        return Err(PortalError::invalid("client_id must be 1 to 128 bytes"));
+    if !welcome_protocol::valid_client_id(&batch.client_id) {
+        return Err(PortalError::invalid(
+            "client_id must be 1 to 128 printable ASCII characters without spaces",
+        ));
     }
     if batch.mutations.len() > MAX_MUTATIONS_PER_BATCH {
         return Err(PortalError::invalid(format!(
@@ -260,13 +383,13 @@ async fn user_feed(
     user: AuthUser,
     ApiQuery(q): ApiQuery<UserFeedQuery>,
 ) -> ApiResult<Response> {
-    let limit = crate::feed::page_size(q.limit);
+    let limit = crate::feed::page_size(q.limit)?;
     let cursor = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
         None => None,
         Some(c) => Some(
             Cursor::decode(c)
                 .filter(|c| c.scope == USER_SCOPE)
-                .ok_or_else(|| PortalError::bad_request("undecodable cursor"))?,
+                .ok_or_else(|| PortalError::resync(crate::feed::UNREADABLE_CURSOR))?,
         ),
     };
     let store = state.store.clone();

@@ -238,12 +238,17 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
         .send()
         .await
         .unwrap();
-    expect_error(resp, 400).await;
+    assert_eq!(
+        expect_error(resp, 409).await.code,
+        ApiErrorCode::ResyncRequired
+    );
     assert_eq!(t.user_feed(&s.token).await, before, "nothing changed");
     // Accounts: bad e-mail, short password, unknown field, wrong type.
     for body in [
         json!({"email": "not-an-email", "password": "a long enough password"}),
+        json!({"email": " x@example.org", "password": "a long enough password"}),
         json!({"email": "x@example.org", "password": "short"}),
+        json!({"email": "x@example.org", "password": "p".repeat(1025)}),
     ] {
         let resp = t
             .http

@@ -203,8 +203,9 @@ async fn bad_feed_input_is_a_json_4xx() {
     let t = portal().await;
     let scope = all_scope();
     let page = t.feed(None, Some(10), Some(&scope)).await;
-    let e = expect_error(t.feed_raw(Some("%%%not-a-cursor"), None, None).await, 400).await;
-    assert_eq!(e.code, ApiErrorCode::BadRequest);
+    // An unreadable cursor is answered like any cursor the portal cannot continue from.
+    let e = expect_error(t.feed_raw(Some("%%%not-a-cursor"), None, None).await, 409).await;
+    assert_eq!(e.code, ApiErrorCode::ResyncRequired);
     expect_error(t.feed_raw(None, None, Some("{not json")).await, 400).await;
     expect_error(t.feed_raw(None, None, Some(r#"{"all":"yes"}"#)).await, 400).await;
     let resp = t
@@ -229,9 +230,13 @@ async fn bad_feed_input_is_a_json_4xx() {
     expect_error(resp, 404).await;
     let resp = t.http.post(t.url("/v1/feed")).send().await.unwrap();
     expect_error(resp, 405).await;
-    // Limits above the maximum are capped, not refused.
-    let big = t.feed(None, Some(1_000_000), Some(&scope)).await;
-    assert!(big.lines.len() <= welcome_protocol::MAX_PAGE_SIZE as usize);
+    // A limit outside 1..=MAX_PAGE_SIZE is refused, as the document says.
+    let max = welcome_protocol::MAX_PAGE_SIZE;
+    for limit in [0, max + 1, 1_000_000] {
+        expect_error(t.feed_raw(None, Some(limit), Some(&scope)).await, 400).await;
+    }
+    let big = t.feed(None, Some(max), Some(&scope)).await;
+    assert!(big.lines.len() <= max as usize);
     assert_eq!(page.lines.len(), 10);
     t.p.shutdown().await;
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where a fact comes from and when it was last checked: every rule shown to a user carries one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Source {
     /// Public page the fact was taken from.
@@ -26,6 +27,7 @@ pub struct Source {
 
 /// One of the 53 municipalities of the Regionalverband Ruhr.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Municipality {
     /// Stable slug, e.g. `"muelheim-an-der-ruhr"`.
@@ -40,6 +42,7 @@ pub struct Municipality {
 
 /// When in the move a step or document belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -54,6 +57,7 @@ pub enum Phase {
 
 /// Whether a checklist item is something to do or a paper to gather.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
@@ -67,6 +71,7 @@ pub enum ItemKind {
 
 /// The kinds of office a newcomer deals with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeKind {
@@ -91,6 +96,7 @@ pub enum OfficeKind {
 
 /// A deadline the law sets relative to an event of the move.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct DueRule {
     /// The event the deadline counts from.
@@ -100,6 +106,7 @@ pub struct DueRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum DueAnchor {
@@ -113,6 +120,7 @@ pub enum DueAnchor {
 
 /// One step or document of a checklist.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ChecklistItem {
     /// Stable across content versions, so a user's progress stays attached to it.
@@ -146,6 +154,7 @@ pub struct ChecklistItem {
 
 /// A condition on the user's situation beyond the residence path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
@@ -167,6 +176,7 @@ pub enum Condition {
 
 /// A checklist of the portal, e.g. "EU Blue Card" or "After arrival".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Checklist {
     pub id: String,
@@ -178,6 +188,7 @@ pub struct Checklist {
 
 /// Postal address of an office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Address {
     pub street: String,
@@ -187,6 +198,7 @@ pub struct Address {
 
 /// An office or counselling service in a municipality.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Office {
     pub id: String,
@@ -220,6 +232,7 @@ pub struct Office {
 
 /// A Welcome Guide: a trained volunteer with their own migration story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Guide {
     pub id: String,
@@ -241,6 +254,7 @@ pub struct Guide {
 
 /// Working time of a job, as the Federal Employment Agency codes it (`vz;tz;snw;ho;mj`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum WorkingTime {
@@ -257,6 +271,7 @@ pub enum WorkingTime {
 
 /// Type of offer, as the Federal Employment Agency codes it (`angebotsart`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum OfferType {
@@ -272,6 +287,7 @@ pub enum OfferType {
 
 /// What a job list shows; synced for every job in the client's scope.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct JobSummary {
     /// The reference number (`refnr`) of the ad.
@@ -307,6 +323,7 @@ pub struct JobSummary {
 
 /// The full ad, fetched when a job is opened or saved (`GET /v1/jobs/{id}`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct JobDetail {
     #[serde(flatten)]
@@ -321,6 +338,7 @@ pub struct JobDetail {
 
 /// A residence path (visa / residence title) the plan can choose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ResidencePath {
     /// e.g. "blue_card", "skilled_academic", "opportunity_card", "eu_free_movement".
@@ -333,6 +351,7 @@ pub struct ResidencePath {
 
 /// An amount the law sets for a period, e.g. the Blue Card salary threshold for 2026.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Threshold {
     /// e.g. "blue_card_salary", "blue_card_salary_shortage", "opportunity_card_funds_month".
@@ -347,6 +366,7 @@ pub struct Threshold {
 /// The plan's rules as data: residence paths, the thresholds by validity period and the
 /// Opportunity Card points table. Versioned; the client keeps the newest it has.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PlanRules {
     /// Always "plan-rules": there is one rule set.
@@ -360,6 +380,7 @@ pub struct PlanRules {
 
 /// One line of the Opportunity Card (§ 20a AufenthG) points table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PointsRule {
     /// e.g. "partial_recognition", "experience_2_of_5", "german_b2", "age_under_35".

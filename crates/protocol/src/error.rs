@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// Machine-readable reason for a failed request; the client branches on it and shows a
 /// translated message of its own, never the server's English `message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum ApiErrorCode {
@@ -31,6 +32,7 @@ pub enum ApiErrorCode {
 
 /// JSON body of every error response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ApiError {
     pub code: ApiErrorCode,

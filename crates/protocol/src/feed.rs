@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A content record of any kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum Entity {
@@ -25,6 +26,7 @@ pub enum Entity {
 
 /// The kinds of content record, as named on the wire and in tombstones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
@@ -88,6 +90,7 @@ impl Entity {
 
 /// One line of the feed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "op", rename_all = "snake_case")]
 // Lines are made and consumed one at a time, never stored in bulk: boxing the entity would
@@ -122,6 +125,7 @@ pub enum FeedLine {
 /// Which jobs a client wants. Jobs outside the scope are not sent (content of other kinds is
 /// always sent). An empty scope means no jobs at all.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct JobScope {
     /// Municipality ids; a job in any of them is in scope.
@@ -140,11 +144,28 @@ pub struct JobScope {
 
 /// A circle on the map, radius in kilometres.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Circle {
+    #[cfg_attr(feature = "schema", schemars(range(min = -90.0, max = 90.0)))]
     pub lat: f64,
+    #[cfg_attr(feature = "schema", schemars(range(min = -180.0, max = 180.0)))]
     pub lon: f64,
+    /// Up to [`MAX_RADIUS_KM`], half the Earth's circumference: a larger circle holds no more.
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0, max = MAX_RADIUS_KM)))]
     pub radius_km: f64,
+}
+
+/// Largest radius of a [`Circle`], in kilometres.
+pub const MAX_RADIUS_KM: f64 = 20_038.0;
+
+impl Circle {
+    /// True when the centre is on the map and the radius within `0..=MAX_RADIUS_KM` (NaN is not).
+    pub fn is_valid(&self) -> bool {
+        (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon)
+            && (0.0..=MAX_RADIUS_KM).contains(&self.radius_km)
+    }
 }
 
 impl JobScope {
@@ -207,14 +228,24 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 /// Query of `GET /v1/feed`. The scope travels as JSON in `scope` so lists and circles need no
 /// ad-hoc encoding.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FeedQuery {
+    /// Opaque cursor from the previous page's `end` line; absent or empty starts from the
+    /// beginning. A cursor the portal cannot use (compacted, another epoch or job scope, or
+    /// unreadable) is answered 409 `resync_required`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// Lines per page (default [`crate::DEFAULT_PAGE_SIZE`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::MAX_PAGE_SIZE)))]
     pub limit: Option<u32>,
     /// JSON of a [`JobScope`]; absent means no jobs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::json_of::<JobScope>")
+    )]
     pub scope: Option<String>,
 }
 

@@ -9,7 +9,10 @@ pub mod account;
 pub mod content;
 pub mod error;
 pub mod feed;
+pub mod health;
 pub mod limits;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 pub mod user_data;
 
@@ -17,6 +20,7 @@ pub use account::*;
 pub use content::*;
 pub use error::*;
 pub use feed::*;
+pub use health::*;
 pub use limits::{
     Limits, MAX_MUTATIONS_PER_BATCH, MAX_NOTE_CHARS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,
 };
@@ -26,7 +30,7 @@ pub use user_data::*;
 /// The API version, the first segment of every path (`/v1/...`).
 pub const API_VERSION: &str = "v1";
 
-/// Largest page of the content feed the portal hands out; a client asking for more gets this.
+/// Largest page (`limit`) of the content and user feeds; a larger `limit` is a 400.
 pub const MAX_PAGE_SIZE: u32 = 5_000;
 
 /// Page size used when the client does not ask for one.

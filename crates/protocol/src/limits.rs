@@ -22,14 +22,7 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 /// Longest other free-text value of a record (names, titles, search text), in characters.
 pub const MAX_TEXT_CHARS: usize = 1_000;
 
-/// Longest record id, in bytes.
-pub const MAX_RECORD_ID_BYTES: usize = 200;
-
-/// Most fields one change may set.
-pub const MAX_FIELDS: usize = 64;
-
-/// Longest field name, in bytes (`[A-Za-z0-9_]`).
-pub const MAX_FIELD_NAME_BYTES: usize = 64;
+use crate::user_data::{valid_field_name, MAX_FIELDS_PER_SET as MAX_FIELDS, MAX_RECORD_ID_CHARS};
 
 /// Furthest a clock may run ahead of the portal's own: later clocks are clamped, so a device
 /// whose clock is years ahead cannot win every conflict.
@@ -41,6 +34,7 @@ const _: () = assert!(MAX_MUTATION_BYTES * 2 < MAX_REQUEST_BYTES);
 /// The limits as `GET /v1/health` publishes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Limits {
     pub max_request_bytes: u64,
     pub max_mutations_per_batch: u64,
@@ -85,7 +79,7 @@ impl std::fmt::Display for LimitError {
             LimitError::TextTooLong { field, max } => {
                 write!(f, "field {field} is longer than {max} characters")
             }
-            LimitError::RecordId => write!(f, "record_id must be 1 to 200 bytes"),
+            LimitError::RecordId => write!(f, "record_id must be 1 to 200 characters, not blank"),
             LimitError::FieldName { field } => write!(
                 f,
                 "field name {field:?}: at most {MAX_FIELDS} fields named by 1 to 64 of [A-Za-z0-9_]"
@@ -107,12 +101,6 @@ pub fn text_limit(field: &str) -> usize {
     }
 }
 
-fn valid_field_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= MAX_FIELD_NAME_BYTES
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
 /// The length of a text value. Structured values (a saved job's copy of the ad) are bounded by
 /// the mutation's size alone: an ad's description is the employer's text, not the user's.
 fn text_chars(value: &serde_json::Value) -> usize {
@@ -121,7 +109,7 @@ fn text_chars(value: &serde_json::Value) -> usize {
 
 /// Checks a change against the limits; the portal rejects exactly what this refuses.
 pub fn check_mutation(m: &Mutation) -> Result<(), LimitError> {
-    if m.record_id.trim().is_empty() || m.record_id.len() > MAX_RECORD_ID_BYTES {
+    if m.record_id.trim().is_empty() || m.record_id.chars().count() > MAX_RECORD_ID_CHARS {
         return Err(LimitError::RecordId);
     }
     if let RecordChange::Set { fields, .. } = &m.change {

@@ -9,6 +9,7 @@ pub const CONTENT_FALLBACK: [&str; 2] = ["en", "de"];
 
 /// A text in several languages, keyed by BCP 47 language code (`"de"`, `"en"`, `"ar"`, ...).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "ts",
     derive(ts_rs::TS),
@@ -20,6 +21,7 @@ pub struct LocalizedText(pub BTreeMap<String, String>);
 /// A text resolved for one reader: the words and the language they are really in, so the UI can
 /// mark text shown in a fallback language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ResolvedText {
     pub text: String,

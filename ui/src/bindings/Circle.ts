@@ -3,4 +3,8 @@
 /**
  * A circle on the map, radius in kilometres.
  */
-export type Circle = { lat: number, lon: number, radius_km: number, };
+export type Circle = { lat: number, lon: number, 
+/**
+ * Up to [`MAX_RADIUS_KM`], half the Earth's circumference: a larger circle holds no more.
+ */
+radius_km: number, };

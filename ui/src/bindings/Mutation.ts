@@ -10,4 +10,8 @@ export type Mutation = {
 /**
  * Increasing per client; the portal applies each id once (a retried batch is harmless).
  */
-id: number, collection: Collection, record_id: string, hlc: Hlc, change: RecordChange, };
+id: number, collection: Collection, 
+/**
+ * 1 to [`MAX_RECORD_ID_CHARS`] characters, not blank.
+ */
+record_id: string, hlc: Hlc, change: RecordChange, };

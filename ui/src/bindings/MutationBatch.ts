@@ -3,9 +3,14 @@ import type { Mutation } from "./Mutation";
 
 /**
  * `POST /v1/me/mutations`.
+ *
+ * The batch as a whole is checked first (its shape, `client_id`, at most
+ * [`crate::MAX_MUTATIONS_PER_BATCH`] mutations): a bad batch is a 400 or 422 and changes
+ * nothing. Then each mutation is checked on its own (record id, clock, field names): a bad one is
+ * answered `rejected` inside a 200, so one bad change never blocks the queue behind it.
  */
 export type MutationBatch = { 
 /**
- * Random id of the installation, made once per device.
+ * Random id of the installation, made once per device ([`CLIENT_ID_PATTERN`]).
  */
 client_id: string, mutations: Array<Mutation>, };

@@ -5,7 +5,11 @@ import type { JsonValue } from "./serde_json/JsonValue";
 /**
  * What one mutation does to one record.
  */
-export type RecordChange = { "op": "set", fields: { [key in string]?: JsonValue }, 
+export type RecordChange = { "op": "set", 
+/**
+ * Field names match [`FIELD_NAME_PATTERN`]; 1 to [`MAX_FIELDS_PER_SET`] of them.
+ */
+fields: { [key in string]?: JsonValue }, 
 /**
  * For fields in [`KEEP_BOTH_FIELDS`]: the clock of the version this edit started from.
  */

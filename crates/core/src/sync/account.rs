@@ -31,7 +31,7 @@ pub async fn register(
     let response = http
         .post(http::url(base, &["v1", "accounts"])?)
         .json(&RegisterRequest {
-            email: email.to_owned(),
+            email: email.trim().to_owned(),
             password: password.to_owned(),
         })
         .send()
@@ -50,7 +50,7 @@ pub async fn login(
     let response = http
         .post(http::url(base, &["v1", "sessions"])?)
         .json(&LoginRequest {
-            email: email.to_owned(),
+            email: email.trim().to_owned(),
             password: password.to_owned(),
             device_name,
         })

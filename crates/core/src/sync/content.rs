@@ -38,6 +38,12 @@ struct Position {
     fts_live: bool,
 }
 
+/// The page size asked for, within what the portal accepts (it refuses a `limit` outside
+/// `1..=MAX_PAGE_SIZE`), so a large `--page-size` still syncs.
+fn page_size(wanted: u32) -> u32 {
+    wanted.clamp(1, welcome_protocol::MAX_PAGE_SIZE)
+}
+
 fn position(store: &Store) -> Result<Position> {
     store.read(|c| {
         Ok(Position {
@@ -84,7 +90,7 @@ impl ContentPull<'_> {
                 .http
                 .get(http::url(self.base, &["v1", "feed"])?)
                 .query(&[
-                    ("limit", self.options.page_size.to_string()),
+                    ("limit", page_size(self.options.page_size).to_string()),
                     ("scope", scope_json.clone()),
                 ]);
             if let Some(c) = &pos.cursor {

@@ -85,7 +85,7 @@ pub struct SyncStatus {
 /// Tunables of the sync; the defaults suit the app, tests and benchmarks change them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncOptions {
-    /// Content feed page size asked for (the portal caps it at `MAX_PAGE_SIZE`).
+    /// Content feed page size asked for (at most `MAX_PAGE_SIZE` is sent).
     pub page_size: u32,
     /// Longest silence while waiting for bytes of an answer.
     pub read_timeout: Duration,
