@@ -211,10 +211,10 @@ async fn login(
     let e = email.clone();
     let password = req.password;
     let user = blocking(move || {
-        Ok(store
-            .user_by_email(&e)?
-            .filter(|(_, hash)| auth::verify_password(&password, hash))
-            .map(|(id, _)| id))
+        let found = store.user_by_email(&e)?;
+        // One verification whether or not the account exists (see `auth::verify_login`).
+        let matches = auth::verify_login(&password, found.as_ref().map(|(_, h)| h.as_str()))?;
+        Ok(found.filter(|_| matches).map(|(id, _)| id))
     })
     .await?;
     let user_id = user.ok_or_else(|| {
