@@ -12,6 +12,8 @@ use welcome_protocol::{ApiError, ApiErrorCode};
 pub struct PortalError {
     pub code: ApiErrorCode,
     pub message: String,
+    /// Seconds the client should wait before trying again (`Retry-After`), for 429 answers.
+    pub retry_after: Option<u64>,
 }
 
 impl PortalError {
@@ -19,6 +21,16 @@ impl PortalError {
         Self {
             code,
             message: message.into(),
+            retry_after: None,
+        }
+    }
+    /// A 429: try again in `wait`, rounded up to whole seconds (at least one, so a client
+    /// never retries at once).
+    pub fn rate_limited(m: impl Into<String>, wait: std::time::Duration) -> Self {
+        let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        Self {
+            retry_after: Some(secs.max(1)),
+            ..Self::new(ApiErrorCode::RateLimited, m)
         }
     }
     pub fn bad_request(m: impl Into<String>) -> Self {
@@ -84,6 +96,10 @@ impl IntoResponse for PortalError {
             axum::http::header::CACHE_CONTROL,
             axum::http::HeaderValue::from_static("no-store"),
         );
+        if let Some(secs) = self.retry_after {
+            resp.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
+        }
         resp
     }
 }

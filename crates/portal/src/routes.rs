@@ -1,20 +1,18 @@
 //! The API's routes: one table that builds the router and the OpenAPI document, so the two
 //! cannot drift.
 
-use crate::auth;
 use crate::error::{ApiResult, PortalError};
 use crate::extract::{ApiQuery, AuthUser, JsonBody};
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, Method};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Json;
 use serde_json::json;
 use welcome_protocol::{
-    ApiErrorCode, Collection, Cursor, FieldValue, LoginRequest, MutationBatch, RegisterRequest,
-    SessionResponse, UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, MIN_PASSWORD_CHARS,
-    NDJSON,
+    Collection, Cursor, FieldValue, MutationBatch, UserFeedLine, UserFeedQuery,
+    MAX_MUTATIONS_PER_BATCH, NDJSON,
 };
 
 /// One route of the API.
@@ -84,7 +82,7 @@ pub const ROUTES: &[RouteSpec] = &[
         produces: JSON,
         success: 201,
         request: Some("RegisterRequest"),
-        handler: || post(register),
+        handler: || post(crate::accounts::register),
     },
     RouteSpec {
         method: Method::POST,
@@ -94,7 +92,7 @@ pub const ROUTES: &[RouteSpec] = &[
         produces: JSON,
         success: 200,
         request: Some("LoginRequest"),
-        handler: || post(login),
+        handler: || post(crate::accounts::login),
     },
     RouteSpec {
         method: Method::DELETE,
@@ -104,7 +102,7 @@ pub const ROUTES: &[RouteSpec] = &[
         produces: JSON,
         success: 204,
         request: None,
-        handler: || delete(logout),
+        handler: || delete(crate::accounts::logout),
     },
     RouteSpec {
         method: Method::POST,
@@ -155,80 +153,6 @@ async fn job_detail(
     let detail = blocking(move || store.job_detail(&id)).await?;
     let detail = detail.ok_or_else(|| PortalError::not_found("no such job (ads expire)"))?;
     Ok(([(header::CONTENT_TYPE, JSON)], detail).into_response())
-}
-
-async fn session_for(
-    state: &AppState,
-    user_id: String,
-    email: String,
-    device: Option<String>,
-) -> ApiResult<SessionResponse> {
-    let (token, hash) = auth::new_token();
-    let store = state.store.clone();
-    let uid = user_id.clone();
-    blocking(move || store.create_session(&uid, &hash, device.as_deref())).await?;
-    Ok(SessionResponse {
-        token,
-        user_id,
-        email,
-    })
-}
-
-async fn register(
-    State(state): State<AppState>,
-    JsonBody(req): JsonBody<RegisterRequest>,
-) -> ApiResult<Response> {
-    let email = req.email.trim().to_lowercase();
-    if !auth::valid_email(&email) {
-        return Err(PortalError::invalid("not a valid e-mail address"));
-    }
-    let chars = req.password.chars().count();
-    if !(MIN_PASSWORD_CHARS..=1024).contains(&chars) {
-        return Err(PortalError::invalid(format!(
-            "the password needs {MIN_PASSWORD_CHARS} to 1024 characters"
-        )));
-    }
-    let store = state.store.clone();
-    let e = email.clone();
-    let user = blocking(move || {
-        let hash = auth::hash_password(&req.password)?;
-        store.create_user(&e, &hash)
-    })
-    .await?;
-    let user_id = user.ok_or_else(|| {
-        PortalError::new(ApiErrorCode::Conflict, "an account with this e-mail exists")
-    })?;
-    let session = session_for(&state, user_id, email, None).await?;
-    Ok((StatusCode::CREATED, Json(session)).into_response())
-}
-
-async fn login(
-    State(state): State<AppState>,
-    JsonBody(req): JsonBody<LoginRequest>,
-) -> ApiResult<Json<SessionResponse>> {
-    let email = req.email.trim().to_lowercase();
-    let store = state.store.clone();
-    let e = email.clone();
-    let password = req.password;
-    let user = blocking(move || {
-        let found = store.user_by_email(&e)?;
-        // One verification whether or not the account exists (see `auth::verify_login`).
-        let matches = auth::verify_login(&password, found.as_ref().map(|(_, h)| h.as_str()))?;
-        Ok(found.filter(|_| matches).map(|(id, _)| id))
-    })
-    .await?;
-    let user_id = user.ok_or_else(|| {
-        PortalError::new(ApiErrorCode::BadCredentials, "wrong e-mail or password")
-    })?;
-    Ok(Json(
-        session_for(&state, user_id, email, req.device_name).await?,
-    ))
-}
-
-async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
-    let store = state.store.clone();
-    blocking(move || store.delete_session(&user.token_hash)).await?;
-    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn push_mutations(
