@@ -1,9 +1,18 @@
-//! Session lifetimes. A bearer token is only as safe as the device holding it, so sessions
-//! end when unused for a while (idle lifetime) and, however busy, after a longer absolute
-//! lifetime.
+//! Session lifetimes and the user's own list of sessions (`GET /v1/me/sessions`,
+//! `DELETE /v1/me/sessions/{id}`). A bearer token is only as safe as the device holding it, so
+//! sessions end when unused for a while (idle lifetime) and, however busy, after a longer
+//! absolute lifetime; a user can see every device logged in and revoke any of them.
 
+use crate::error::{ApiResult, PortalError};
+use crate::extract::AuthUser;
+use crate::limits::now_ms;
 use crate::store::SessionRow;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
 use std::time::Duration;
+use welcome_protocol::{SessionInfo, SessionList};
 
 /// How long sessions live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +75,55 @@ impl SessionLifetimes {
                 .saturating_sub(millis(self.absolute))
                 .saturating_add(1),
         )
+    }
+}
+
+fn time(ms: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+/// `GET /v1/me/sessions`: the token's user's live sessions, most recently used first.
+pub async fn list(State(state): State<AppState>, user: AuthUser) -> ApiResult<Json<SessionList>> {
+    let store = state.store.clone();
+    let uid = user.user_id.clone();
+    let rows = tokio::task::spawn_blocking(move || store.user_sessions(&uid))
+        .await
+        .map_err(PortalError::internal)??;
+    let now = now_ms();
+    let lifetimes = state.accounts.sessions;
+    let sessions = rows
+        .into_iter()
+        .filter(|r| lifetimes.liveness(r, now) != Liveness::Expired)
+        .map(|r| SessionInfo {
+            current: r.id == user.session_id,
+            created: time(r.created_ms),
+            last_seen: time(r.last_seen_ms),
+            id: r.id,
+            device_name: r.device_name,
+        })
+        .collect();
+    Ok(Json(SessionList { sessions }))
+}
+
+/// `DELETE /v1/me/sessions/{id}`: revokes one of the user's own sessions (the current one
+/// too, which is a logout). Another user's session id is a 404, exactly like an unknown one,
+/// and that session stays untouched.
+pub async fn revoke(
+    State(state): State<AppState>,
+    user: AuthUser,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> ApiResult<StatusCode> {
+    let Path(id) =
+        id.map_err(|e| PortalError::bad_request(format!("invalid session id: {}", e.body_text())))?;
+    let store = state.store.clone();
+    let deleted =
+        tokio::task::spawn_blocking(move || store.delete_user_session(&user.user_id, &id))
+            .await
+            .map_err(PortalError::internal)??;
+    if deleted {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(PortalError::not_found("no such session"))
     }
 }
 
