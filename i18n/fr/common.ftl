@@ -14,6 +14,14 @@ error-conflict = Un compte existe déjà avec cette adresse e-mail.
 error-invalid = Cette saisie n'est pas valide.
 error-portal-invalid = Le portail n'a pas accepté ceci : { $detail }
 error-rate_limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Trop de tentatives. Veuillez réessayer dans { $seconds } seconde.
+       *[other] Trop de tentatives. Veuillez réessayer dans { $seconds } secondes.
+    }
+    [one] Trop de tentatives. Veuillez réessayer dans { $minutes } minute.
+   *[other] Trop de tentatives. Veuillez réessayer dans { $minutes } minutes.
+}
 error-not_found = Introuvable. L'élément a peut-être été supprimé.
 error-portal = Le portail signale un problème. Veuillez réessayer plus tard.
 error-bad_response = La réponse du portail est illisible. Rien n'a été modifié sur cet appareil.

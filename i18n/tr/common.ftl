@@ -14,6 +14,10 @@ error-conflict = Bu e-posta adresiyle kayıtlı bir hesap zaten var.
 error-invalid = Bu giriş geçerli değil.
 error-portal-invalid = Portal bunu kabul etmedi: { $detail }
 error-rate_limited = Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.
+error-rate_limited-wait = { $minutes ->
+    [0] Çok fazla deneme yapıldı. Lütfen { $seconds } saniye sonra yeniden deneyin.
+   *[other] Çok fazla deneme yapıldı. Lütfen { $minutes } dakika sonra yeniden deneyin.
+}
 error-not_found = Bu bulunamadı. Kaldırılmış olabilir.
 error-portal = Portal bir sorun bildirdi. Lütfen daha sonra yeniden deneyin.
 error-bad_response = Portalın yanıtı okunamadı. Bu cihazda hiçbir şey değiştirilmedi.
