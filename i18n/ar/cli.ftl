@@ -71,3 +71,11 @@ cli-settings-portal = البوابة: { $value }
 cli-settings-language = اللغة: { $value }
 cli-settings-paused = المزامنة في الخلفية متوقفة مؤقتًا: { $value }
 cli-settings-jobs = الوظائف التي تتم مزامنتها: { $value }
+
+## الجلسات
+cli-sessions-none = لا يوجد أي جهاز مسجَّل الدخول إلى هذا الحساب.
+cli-sessions-unnamed = جهاز بلا اسم
+cli-sessions-line = { $id }  { $device } · تسجيل الدخول: { $created } · آخر نشاط: { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · تسجيل الدخول: { $created } · آخر نشاط: { $last_seen } · هذا الجهاز
+cli-sessions-revoked = أُلغيت الجلسة { $id }، وسُجِّل خروج ذلك الجهاز.
+cli-sessions-revoked-own = أُلغيت الجلسة { $id }، وسُجِّل خروج هذا الجهاز.

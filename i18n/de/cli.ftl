@@ -54,3 +54,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Sprache: { $value }
 cli-settings-paused = Hintergrund-Synchronisation pausiert: { $value }
 cli-settings-jobs = Synchronisierte Stellen: { $value }
+
+## Sitzungen
+cli-sessions-none = Bei diesem Konto ist kein Gerät angemeldet.
+cli-sessions-unnamed = Gerät ohne Namen
+cli-sessions-line = { $id }  { $device } · angemeldet { $created } · zuletzt aktiv { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · angemeldet { $created } · zuletzt aktiv { $last_seen } · dieses Gerät
+cli-sessions-revoked = Sitzung { $id } widerrufen; das Gerät ist abgemeldet.
+cli-sessions-revoked-own = Sitzung { $id } widerrufen; dieses Gerät ist abgemeldet.

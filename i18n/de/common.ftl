@@ -15,6 +15,14 @@ error-text-too-long = Dieser Text ist zu lang: Es können höchstens { $max } Ze
 error-change-too-large = Diese Änderung ist zu groß zum Speichern ({ $size } KB; höchstens { $max } KB).
 error-portal-invalid = Das Portal hat dies nicht angenommen: { $detail }
 error-rate_limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Zu viele Versuche. Bitte versuchen Sie es in { $seconds } Sekunde erneut.
+       *[other] Zu viele Versuche. Bitte versuchen Sie es in { $seconds } Sekunden erneut.
+    }
+    [one] Zu viele Versuche. Bitte versuchen Sie es in { $minutes } Minute erneut.
+   *[other] Zu viele Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+}
 error-not_found = Das wurde nicht gefunden. Vielleicht wurde es entfernt.
 error-portal = Das Portal meldet ein Problem. Bitte versuchen Sie es später erneut.
 error-bad_response = Die Antwort des Portals war nicht lesbar. Auf diesem Gerät wurde nichts verändert.

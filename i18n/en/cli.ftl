@@ -54,3 +54,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Language: { $value }
 cli-settings-paused = Background sync paused: { $value }
 cli-settings-jobs = Jobs synced: { $value }
+
+## Sessions
+cli-sessions-none = No devices are logged in to this account.
+cli-sessions-unnamed = unnamed device
+cli-sessions-line = { $id }  { $device } · logged in { $created } · last active { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · logged in { $created } · last active { $last_seen } · this device
+cli-sessions-revoked = Session { $id } revoked; that device is logged out.
+cli-sessions-revoked-own = Session { $id } revoked; this device is logged out.

@@ -15,6 +15,14 @@ error-text-too-long = This text is too long: at most { $max } characters can be 
 error-change-too-large = This change is too large to save ({ $size } KB; at most { $max } KB).
 error-portal-invalid = The portal did not accept this: { $detail }
 error-rate_limited = Too many attempts. Please wait a moment and try again.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Too many attempts. Please try again in { $seconds } second.
+       *[other] Too many attempts. Please try again in { $seconds } seconds.
+    }
+    [one] Too many attempts. Please try again in { $minutes } minute.
+   *[other] Too many attempts. Please try again in { $minutes } minutes.
+}
 error-not_found = This could not be found. It may have been removed.
 error-portal = The portal reported a problem. Please try again later.
 error-bad_response = The portal's answer could not be read. Nothing was changed on this device.

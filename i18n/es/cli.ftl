@@ -55,3 +55,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Idioma: { $value }
 cli-settings-paused = Sincronización en segundo plano en pausa: { $value }
 cli-settings-jobs = Ofertas sincronizadas: { $value }
+
+## Sesiones
+cli-sessions-none = Ningún dispositivo tiene la sesión iniciada en esta cuenta.
+cli-sessions-unnamed = dispositivo sin nombre
+cli-sessions-line = { $id }  { $device } · sesión iniciada { $created } · última actividad { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · sesión iniciada { $created } · última actividad { $last_seen } · este dispositivo
+cli-sessions-revoked = Sesión { $id } revocada; en ese dispositivo se ha cerrado la sesión.
+cli-sessions-revoked-own = Sesión { $id } revocada; en este dispositivo se ha cerrado la sesión.

@@ -16,6 +16,14 @@ error-text-too-long = Este texto es demasiado largo: se pueden guardar como máx
 error-change-too-large = Este cambio es demasiado grande para guardarlo ({ $size } KB; como máximo { $max } KB).
 error-portal-invalid = El portal no lo ha aceptado: { $detail }
 error-rate_limited = Demasiados intentos. Espere un momento y vuelva a intentarlo, por favor.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundo, por favor.
+       *[other] Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundos, por favor.
+    }
+    [one] Demasiados intentos. Vuelva a intentarlo dentro de { $minutes } minuto, por favor.
+   *[other] Demasiados intentos. Vuelva a intentarlo dentro de { $minutes } minutos, por favor.
+}
 error-not_found = No se ha encontrado. Puede que se haya eliminado.
 error-portal = El portal ha informado de un problema. Inténtelo de nuevo más tarde, por favor.
 error-bad_response = No se ha podido leer la respuesta del portal. No se ha cambiado nada en este dispositivo.

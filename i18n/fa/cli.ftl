@@ -55,3 +55,11 @@ cli-settings-portal = پورتال: { $value }
 cli-settings-language = زبان: { $value }
 cli-settings-paused = همگام‌سازی پس‌زمینه متوقف شده: { $value }
 cli-settings-jobs = آگهی‌های همگام‌شده: { $value }
+
+## نشست‌ها
+cli-sessions-none = هیچ دستگاهی با این حساب وارد نشده است.
+cli-sessions-unnamed = دستگاه بی‌نام
+cli-sessions-line = { $id }  { $device } · ورود: { $created } · آخرین فعالیت: { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · ورود: { $created } · آخرین فعالیت: { $last_seen } · همین دستگاه
+cli-sessions-revoked = نشست { $id } لغو شد؛ آن دستگاه از حساب خارج شد.
+cli-sessions-revoked-own = نشست { $id } لغو شد؛ این دستگاه از حساب خارج شد.

@@ -55,3 +55,11 @@ cli-settings-portal = Portail : { $value }
 cli-settings-language = Langue : { $value }
 cli-settings-paused = Synchronisation en arrière-plan suspendue : { $value }
 cli-settings-jobs = Offres synchronisées : { $value }
+
+## Sessions
+cli-sessions-none = Aucun appareil n'est connecté à ce compte.
+cli-sessions-unnamed = appareil sans nom
+cli-sessions-line = { $id }  { $device } · connecté le { $created } · dernière activité le { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · connecté le { $created } · dernière activité le { $last_seen } · cet appareil
+cli-sessions-revoked = Session { $id } révoquée ; l'appareil concerné est déconnecté.
+cli-sessions-revoked-own = Session { $id } révoquée ; cet appareil est déconnecté.

@@ -16,6 +16,14 @@ error-text-too-long = Ce texte est trop long : au maximum { $max } caractères p
 error-change-too-large = Cette modification est trop volumineuse pour être enregistrée ({ $size } Ko ; au maximum { $max } Ko).
 error-portal-invalid = Le portail n'a pas accepté ceci : { $detail }
 error-rate_limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Trop de tentatives. Veuillez réessayer dans { $seconds } seconde.
+       *[other] Trop de tentatives. Veuillez réessayer dans { $seconds } secondes.
+    }
+    [one] Trop de tentatives. Veuillez réessayer dans { $minutes } minute.
+   *[other] Trop de tentatives. Veuillez réessayer dans { $minutes } minutes.
+}
 error-not_found = Introuvable. L'élément a peut-être été supprimé.
 error-portal = Le portail signale un problème. Veuillez réessayer plus tard.
 error-bad_response = La réponse du portail est illisible. Rien n'a été modifié sur cet appareil.

@@ -63,3 +63,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Język: { $value }
 cli-settings-paused = Synchronizacja w tle wstrzymana: { $value }
 cli-settings-jobs = Synchronizowane oferty: { $value }
+
+## Sesje
+cli-sessions-none = Na tym koncie nie jest zalogowane żadne urządzenie.
+cli-sessions-unnamed = urządzenie bez nazwy
+cli-sessions-line = { $id }  { $device } · zalogowano { $created } · ostatnia aktywność { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · zalogowano { $created } · ostatnia aktywność { $last_seen } · to urządzenie
+cli-sessions-revoked = Sesja { $id } została cofnięta; tamto urządzenie zostało wylogowane.
+cli-sessions-revoked-own = Sesja { $id } została cofnięta; to urządzenie zostało wylogowane.

@@ -18,6 +18,18 @@ error-text-too-long = Ten tekst jest za długi: można zapisać najwyżej { $max
 error-change-too-large = Ta zmiana jest za duża, aby ją zapisać ({ $size } KB; najwyżej { $max } KB).
 error-portal-invalid = Portal nie przyjął tych danych: { $detail }
 error-rate_limited = Zbyt wiele prób. Prosimy chwilę odczekać i spróbować ponownie.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Zbyt wiele prób. Prosimy spróbować ponownie za { $seconds } sekundę.
+        [few] Zbyt wiele prób. Prosimy spróbować ponownie za { $seconds } sekundy.
+        [many] Zbyt wiele prób. Prosimy spróbować ponownie za { $seconds } sekund.
+       *[other] Zbyt wiele prób. Prosimy spróbować ponownie za { $seconds } sekundy.
+    }
+    [one] Zbyt wiele prób. Prosimy spróbować ponownie za { $minutes } minutę.
+    [few] Zbyt wiele prób. Prosimy spróbować ponownie za { $minutes } minuty.
+    [many] Zbyt wiele prób. Prosimy spróbować ponownie za { $minutes } minut.
+   *[other] Zbyt wiele prób. Prosimy spróbować ponownie za { $minutes } minuty.
+}
 error-not_found = Nie znaleziono. Być może zostało usunięte.
 error-portal = Portal zgłosił problem. Prosimy spróbować później.
 error-bad_response = Nie udało się odczytać odpowiedzi portalu. Na tym urządzeniu nic nie zmieniono.

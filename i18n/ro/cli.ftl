@@ -59,3 +59,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Limbă: { $value }
 cli-settings-paused = Sincronizare în fundal întreruptă: { $value }
 cli-settings-jobs = Locuri de muncă sincronizate: { $value }
+
+## Sesiuni
+cli-sessions-none = Niciun dispozitiv nu este autentificat în acest cont.
+cli-sessions-unnamed = dispozitiv fără nume
+cli-sessions-line = { $id }  { $device } · autentificat { $created } · ultima activitate { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · autentificat { $created } · ultima activitate { $last_seen } · acest dispozitiv
+cli-sessions-revoked = Sesiunea { $id } a fost revocată; acel dispozitiv a fost deconectat.
+cli-sessions-revoked-own = Sesiunea { $id } a fost revocată; acest dispozitiv a fost deconectat.

@@ -17,6 +17,16 @@ error-text-too-long = Acest text este prea lung: se pot salva cel mult { $max } 
 error-change-too-large = Această modificare este prea mare pentru a fi salvată ({ $size } KB; cel mult { $max } KB).
 error-portal-invalid = Portalul nu a acceptat acest lucru: { $detail }
 error-rate_limited = Prea multe încercări. Vă rugăm să așteptați puțin și să încercați din nou.
+error-rate_limited-wait = { $minutes ->
+    [0] { $seconds ->
+        [one] Prea multe încercări. Vă rugăm să încercați din nou peste { $seconds } secundă.
+        [few] Prea multe încercări. Vă rugăm să încercați din nou peste { $seconds } secunde.
+       *[other] Prea multe încercări. Vă rugăm să încercați din nou peste { $seconds } de secunde.
+    }
+    [one] Prea multe încercări. Vă rugăm să încercați din nou peste { $minutes } minut.
+    [few] Prea multe încercări. Vă rugăm să încercați din nou peste { $minutes } minute.
+   *[other] Prea multe încercări. Vă rugăm să încercați din nou peste { $minutes } de minute.
+}
 error-not_found = Nu a fost găsit. Este posibil să fi fost eliminat.
 error-portal = Portalul a semnalat o problemă. Vă rugăm să încercați mai târziu.
 error-bad_response = Răspunsul portalului nu a putut fi citit. Nu s-a modificat nimic pe acest dispozitiv.

@@ -63,3 +63,11 @@ cli-settings-portal = Портал: { $value }
 cli-settings-language = Язык: { $value }
 cli-settings-paused = Фоновая синхронизация приостановлена: { $value }
 cli-settings-jobs = Синхронизируемые вакансии: { $value }
+
+## Сеансы
+cli-sessions-none = Ни одно устройство не вошло в эту учётную запись.
+cli-sessions-unnamed = устройство без названия
+cli-sessions-line = { $id }  { $device } · вход { $created } · последняя активность { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · вход { $created } · последняя активность { $last_seen } · это устройство
+cli-sessions-revoked = Сеанс { $id } отозван; на том устройстве выполнен выход.
+cli-sessions-revoked-own = Сеанс { $id } отозван; на этом устройстве выполнен выход.

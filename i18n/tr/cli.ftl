@@ -55,3 +55,11 @@ cli-settings-portal = Portal: { $value }
 cli-settings-language = Dil: { $value }
 cli-settings-paused = Arka planda eşitleme duraklatıldı: { $value }
 cli-settings-jobs = Eşitlenen iş ilanları: { $value }
+
+## Oturumlar
+cli-sessions-none = Bu hesapta oturum açmış cihaz yok.
+cli-sessions-unnamed = adsız cihaz
+cli-sessions-line = { $id }  { $device } · giriş: { $created } · son etkinlik: { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · giriş: { $created } · son etkinlik: { $last_seen } · bu cihaz
+cli-sessions-revoked = { $id } oturumu iptal edildi; o cihazda oturum kapatıldı.
+cli-sessions-revoked-own = { $id } oturumu iptal edildi; bu cihazda oturum kapatıldı.

@@ -16,6 +16,10 @@ error-text-too-long = Bu metin çok uzun: en fazla { $max } karakter kaydedilebi
 error-change-too-large = Bu değişiklik kaydedilemeyecek kadar büyük ({ $size } KB; en fazla { $max } KB).
 error-portal-invalid = Portal bunu kabul etmedi: { $detail }
 error-rate_limited = Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.
+error-rate_limited-wait = { $minutes ->
+    [0] Çok fazla deneme yapıldı. Lütfen { $seconds } saniye sonra yeniden deneyin.
+   *[other] Çok fazla deneme yapıldı. Lütfen { $minutes } dakika sonra yeniden deneyin.
+}
 error-not_found = Bu bulunamadı. Kaldırılmış olabilir.
 error-portal = Portal bir sorun bildirdi. Lütfen daha sonra yeniden deneyin.
 error-bad_response = Portalın yanıtı okunamadı. Bu cihazda hiçbir şey değiştirilmedi.

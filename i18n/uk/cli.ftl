@@ -63,3 +63,11 @@ cli-settings-portal = Портал: { $value }
 cli-settings-language = Мова: { $value }
 cli-settings-paused = Фонову синхронізацію призупинено: { $value }
 cli-settings-jobs = Синхронізовані вакансії: { $value }
+
+## Сеанси
+cli-sessions-none = Жоден пристрій не ввійшов у цей обліковий запис.
+cli-sessions-unnamed = пристрій без назви
+cli-sessions-line = { $id }  { $device } · вхід { $created } · остання активність { $last_seen }
+cli-sessions-line-current = { $id }  { $device } · вхід { $created } · остання активність { $last_seen } · цей пристрій
+cli-sessions-revoked = Сеанс { $id } відкликано; на тому пристрої виконано вихід.
+cli-sessions-revoked-own = Сеанс { $id } відкликано; на цьому пристрої виконано вихід.

@@ -44,6 +44,8 @@ enum Command {
     Register(commands::login::LoginArgs),
     /// Log out (revokes the token on the portal when reachable).
     Logout(commands::login::LogoutArgs),
+    /// List the account's sessions (logged-in devices), or revoke one.
+    Sessions(commands::sessions::SessionsArgs),
     /// Sync content and, when logged in, your own data.
     Sync(commands::sync::SyncArgs),
     /// Show the sync's state.
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
             Command::Login(a) => commands::login::login(&companion, &loc, a, json).await,
             Command::Register(a) => commands::login::register(&companion, &loc, a, json).await,
             Command::Logout(a) => commands::login::logout(&companion, &loc, a, json).await,
+            Command::Sessions(a) => commands::sessions::run(&companion, &loc, a, json).await,
             Command::Sync(a) => commands::sync::run(&companion, &loc, a, json).await,
             Command::Status(o) => commands::status::run(&companion, &loc, o.json || json),
             Command::Search(a) => commands::search::run(&companion, &loc, a, json),

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
-use welcome_protocol::{Checklist, JobDetail, JobScope, Municipality, PlanRules};
+use welcome_protocol::{Checklist, JobDetail, JobScope, Municipality, PlanRules, SessionInfo};
 
 /// The portal a fresh install talks to: the bundled reference portal.
 pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:7878";
@@ -401,6 +401,36 @@ impl Companion {
             )?;
             Ok(())
         })
+    }
+
+    /// The account's live sessions (logged-in devices), most recently used first; the one of
+    /// this device has `current` set.
+    pub async fn sessions(&self) -> Result<Vec<SessionInfo>> {
+        let (_, token) = self.session()?.ok_or(Error::NotLoggedIn)?;
+        account::sessions(&self.http_client(), &self.portal_url(), &token).await
+    }
+
+    /// Revokes one of the account's sessions, e.g. of a lost phone. Revoking this device's own
+    /// session logs it out here too, so the app does not keep a token the portal refuses.
+    pub async fn revoke_session(&self, id: &str) -> Result<()> {
+        let url = self.portal_url();
+        let (user_id, token) = self.session()?.ok_or(Error::NotLoggedIn)?;
+        let http = self.http_client();
+        let own = account::sessions(&http, &url, &token)
+            .await?
+            .iter()
+            .any(|s| s.current && s.id == id);
+        account::revoke_session(&http, &url, &token, id).await?;
+        if own {
+            // Logged out here too; the account's data stays on the device, as after a logout
+            // that keeps it.
+            self.tokens.delete(&self.token_key(&user_id))?;
+            self.store.write(|tx| {
+                state::put(tx, state::ACCOUNT_EMAIL, None)?;
+                state::put(tx, state::ACCOUNT_USER_ID, None)
+            })?;
+        }
+        Ok(())
     }
 
     // --- sync -----------------------------------------------------------------------------

@@ -18,6 +18,8 @@ pub enum Error {
         status: u16,
         code: ApiErrorCode,
         message: String,
+        /// Seconds to wait before trying again, when the portal said (`Retry-After` of a 429).
+        retry_after: Option<u64>,
     },
     /// The portal's answer was cut off, malformed or not what the API promises.
     #[error("unreadable answer from the portal: {0}")]
@@ -94,6 +96,17 @@ impl Error {
                 fa.set("detail", FluentValue::from(message.clone()));
                 loc.t_args("error-portal-invalid", &fa)
             }
+            Error::Portal {
+                code: ApiErrorCode::RateLimited,
+                retry_after: Some(secs),
+                ..
+            } => {
+                let (minutes, seconds) = wait_units(*secs);
+                let mut fa = FluentArgs::new();
+                fa.set("minutes", FluentValue::from(minutes));
+                fa.set("seconds", FluentValue::from(seconds));
+                loc.t_args("error-rate_limited-wait", &fa)
+            }
             Error::DatabaseTooNew { found, supported } => {
                 let mut fa = FluentArgs::new();
                 fa.set("found", FluentValue::from(*found));
@@ -102,5 +115,74 @@ impl Error {
             }
             other => loc.t(&format!("error-{}", other.kind())),
         }
+    }
+}
+
+/// (minutes, seconds) for "try again in ...": under a minute the seconds (minutes 0, which the
+/// message selects on), else whole minutes rounded up, so the user never retries too early.
+fn wait_units(secs: u64) -> (u64, u64) {
+    if secs < 60 {
+        (0, secs)
+    } else {
+        (secs.div_ceil(60), secs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limited(retry_after: Option<u64>) -> Error {
+        Error::Portal {
+            status: 429,
+            code: ApiErrorCode::RateLimited,
+            message: "too many".into(),
+            retry_after,
+        }
+    }
+
+    #[test]
+    fn a_rate_limit_says_how_long_to_wait_in_the_users_language() {
+        assert_eq!(wait_units(1), (0, 1));
+        assert_eq!(wait_units(59), (0, 59));
+        assert_eq!(wait_units(60), (1, 60));
+        assert_eq!(wait_units(61), (2, 61));
+        let en = Localizer::new(&["en"]);
+        assert_eq!(
+            limited(Some(1)).localized(&en),
+            "Too many attempts. Please try again in 1 second."
+        );
+        assert_eq!(
+            limited(Some(45)).localized(&en),
+            "Too many attempts. Please try again in 45 seconds."
+        );
+        assert_eq!(
+            limited(Some(900)).localized(&en),
+            "Too many attempts. Please try again in 15 minutes."
+        );
+        let de = Localizer::new(&["de"]);
+        assert_eq!(
+            limited(Some(60)).localized(&de),
+            "Zu viele Versuche. Bitte versuchen Sie es in 1 Minute erneut."
+        );
+        let ru = Localizer::new(&["ru"]);
+        assert!(limited(Some(5)).localized(&ru).contains("5 секунд."));
+        assert!(limited(Some(120)).localized(&ru).contains("2 минуты."));
+        // Every language formats every kind of wait without a gap.
+        for info in crate::i18n::available_locales() {
+            let loc = Localizer::new(&[info.code.as_str()]);
+            for secs in [1, 2, 3, 5, 11, 21, 45, 60, 120, 300, 900] {
+                let text = limited(Some(secs)).localized(&loc);
+                assert!(
+                    !text.contains('{') && text != "error-rate_limited-wait",
+                    "{}: {text}",
+                    info.code
+                );
+            }
+        }
+        // Without Retry-After, the general message; the kind stays the same.
+        assert_eq!(limited(None).kind(), "rate_limited");
+        assert_eq!(limited(Some(3)).kind(), "rate_limited");
+        assert_eq!(limited(None).localized(&en), en.t("error-rate_limited"));
     }
 }

@@ -25,6 +25,33 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     })
 }
 
+/// A hash of a random password with the same parameters as every stored hash, made once.
+/// Logging in with an unknown e-mail verifies against it, so the answer takes as long as a
+/// wrong password for a real account and its timing does not tell which accounts exist.
+fn dummy_hash() -> anyhow::Result<&'static str> {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if let Some(h) = DUMMY.get() {
+        return Ok(h);
+    }
+    let mut secret = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut secret);
+    let made = hash_password(&URL_SAFE_NO_PAD.encode(secret))?;
+    // Two first logins racing both hash; one result is kept, either is as good.
+    Ok(DUMMY.get_or_init(|| made))
+}
+
+/// Checks `password` against the account's hash, or, for an account that does not exist,
+/// against the dummy hash: the same work either way. True only for a real, matching hash.
+pub fn verify_login(password: &str, stored: Option<&str>) -> anyhow::Result<bool> {
+    match stored {
+        Some(hash) => Ok(verify_password(password, hash)),
+        None => {
+            verify_password(password, dummy_hash()?);
+            Ok(false)
+        }
+    }
+}
+
 /// A fresh token for the client and the hash the store keeps.
 pub fn new_token() -> (String, String) {
     let mut b = [0u8; 32];
@@ -92,5 +119,15 @@ mod tests {
         ] {
             assert!(!valid_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn unknown_accounts_never_verify_and_the_dummy_matches_real_parameters() {
+        assert!(!verify_login("anything at all", None).unwrap());
+        let real = hash_password("correct horse battery").unwrap();
+        assert!(verify_login("correct horse battery", Some(&real)).unwrap());
+        // Same algorithm, version and cost parameters: only salt and digest differ.
+        let params = |h: &str| h.rsplitn(3, '$').nth(2).map(str::to_owned);
+        assert_eq!(params(dummy_hash().unwrap()), params(&real));
     }
 }

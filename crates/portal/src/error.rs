@@ -14,6 +14,8 @@ pub struct PortalError {
     pub message: String,
     /// Set where HTTP has a more exact status than the code's own (405, 415).
     status: Option<StatusCode>,
+    /// Seconds the client should wait before trying again (`Retry-After`), for 429 answers.
+    pub retry_after: Option<u64>,
 }
 
 impl PortalError {
@@ -22,6 +24,16 @@ impl PortalError {
             code,
             message: message.into(),
             status: None,
+            retry_after: None,
+        }
+    }
+    /// A 429: try again in `wait`, rounded up to whole seconds (at least one, so a client
+    /// never retries at once).
+    pub fn rate_limited(m: impl Into<String>, wait: std::time::Duration) -> Self {
+        let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        Self {
+            retry_after: Some(secs.max(1)),
+            ..Self::new(ApiErrorCode::RateLimited, m)
         }
     }
     /// The same error answered with another status; the code stays what clients branch on.
@@ -95,6 +107,10 @@ impl IntoResponse for PortalError {
             axum::http::header::CACHE_CONTROL,
             axum::http::HeaderValue::from_static("no-store"),
         );
+        if let Some(secs) = self.retry_after {
+            resp.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
+        }
         resp
     }
 }

@@ -2,6 +2,7 @@
 //! strict JSON bodies, strict queries and the bearer token.
 
 use crate::error::PortalError;
+use crate::sessions::Liveness;
 use crate::AppState;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -60,11 +61,13 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
-/// The user behind a valid bearer token.
+/// The user behind a valid bearer token of a live session.
 pub struct AuthUser {
     pub user_id: String,
     pub email: String,
     pub token_hash: String,
+    /// The public id of the token's session.
+    pub session_id: String,
 }
 
 impl FromRequestParts<AppState> for AuthUser {
@@ -84,15 +87,35 @@ impl FromRequestParts<AppState> for AuthUser {
             .ok_or_else(PortalError::unauthorized)?;
         let hash = crate::auth::token_hash(token);
         let store = state.store.clone();
+        let lifetimes = state.accounts.sessions;
         let h = hash.clone();
-        let found = tokio::task::spawn_blocking(move || store.session_user(&h))
-            .await
-            .map_err(PortalError::internal)??;
-        let (user_id, email) = found.ok_or_else(PortalError::unauthorized)?;
+        let found = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+            let Some(row) = store.session_by_token(&h)? else {
+                return Ok(None);
+            };
+            let now = crate::limits::now_ms();
+            match lifetimes.liveness(&row, now) {
+                Liveness::Expired => {
+                    // Gone for good: the same 401 as a revoked token.
+                    store.delete_session(&h)?;
+                    Ok(None)
+                }
+                Liveness::Live { touch } => {
+                    if touch {
+                        store.touch_session(&row.id, now)?;
+                    }
+                    Ok(Some(row))
+                }
+            }
+        })
+        .await
+        .map_err(PortalError::internal)??;
+        let row = found.ok_or_else(PortalError::unauthorized)?;
         Ok(AuthUser {
-            user_id,
-            email,
+            user_id: row.user_id,
+            email: row.email,
             token_hash: hash,
+            session_id: row.id,
         })
     }
 }

@@ -2,24 +2,32 @@
 //! content loader, the importer of the Federal Employment Agency's job format and a
 //! deterministic job generator. Other crates' tests run it in-process with [`start`].
 
+pub mod accounts;
 pub mod auth;
 pub mod ba_import;
+pub mod client_addr;
 pub mod content_loader;
 pub mod error;
 pub mod extract;
 pub mod feed;
 pub mod generator;
+pub mod hashing;
+pub mod limits;
 pub mod mutations;
 pub mod openapi;
 pub mod records;
 pub mod routes;
+pub mod sessions;
 pub mod store;
 
+use accounts::AccountPolicy;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use error::PortalError;
+use limits::Limits;
+use sessions::SessionLifetimes;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -32,6 +40,7 @@ use welcome_protocol::{ApiErrorCode, Entity, EntityKind, JobDetail};
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn PortalStore>,
+    pub accounts: Arc<AccountPolicy>,
 }
 
 async fn not_found() -> PortalError {
@@ -53,8 +62,15 @@ async fn json_method_not_allowed(resp: Response) -> Response {
     resp
 }
 
-/// The whole API over a store.
-pub fn router(store: Arc<dyn PortalStore>) -> Router {
+/// The whole API over a store, with the account policy of `config`. Serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()`: the rate limits need the client's
+/// address, and the account routes answer 500 without it.
+pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
+    let accounts = Arc::new(AccountPolicy::new(
+        config.limits.clone(),
+        config.sessions,
+        config.behind_proxy,
+    ));
     let mut app = Router::new();
     for r in routes::ROUTES {
         app = app.route(r.path, (r.handler)());
@@ -64,7 +80,7 @@ pub fn router(store: Arc<dyn PortalStore>) -> Router {
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new().gzip(true).zstd(true))
         .layer(tower_http::trace::TraceLayer::new_for_http())
-        .with_state(AppState { store })
+        .with_state(AppState { store, accounts })
 }
 
 /// How to run a portal.
@@ -79,6 +95,12 @@ pub struct PortalConfig {
     /// Also import the job ads in the content's `jobs/` folder. Off in tests, so a test
     /// portal starts with no jobs and every job in it is one the test made.
     pub content_jobs: bool,
+    /// Rate limits of logins and registrations and the cap on password hashing.
+    pub limits: Limits,
+    pub sessions: SessionLifetimes,
+    /// The portal runs behind a reverse proxy that appends the client's address to
+    /// `X-Forwarded-For`; only then is that header believed (see [`client_addr`]).
+    pub behind_proxy: bool,
 }
 
 impl PortalConfig {
@@ -90,6 +112,9 @@ impl PortalConfig {
             seed_jobs: 0,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             content_jobs: false,
+            limits: Limits::default(),
+            sessions: SessionLifetimes::default(),
+            behind_proxy: false,
         }
     }
 }
@@ -125,13 +150,16 @@ pub async fn start(config: PortalConfig) -> anyhow::Result<RunningPortal> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let app = router(store.clone());
+    let app = router(store.clone(), &config);
     let task = tokio::spawn(async move {
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await;
+        let served = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stopped.await;
+        })
+        .await;
         if let Err(e) = served {
             tracing::error!("portal server failed: {e}");
         }

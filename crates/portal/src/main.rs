@@ -6,6 +6,8 @@ use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use welcome_portal::limits::Limits;
+use welcome_portal::sessions::SessionLifetimes;
 use welcome_portal::store::{PortalStore, SqliteStore, SOURCE_ADMIN};
 use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
 
@@ -41,6 +43,10 @@ enum Command {
         /// Generate this many job ads on start (seed 1).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
+        /// The portal runs behind a reverse proxy that appends the client's address to
+        /// X-Forwarded-For (only then is that header believed for the rate limits).
+        #[arg(long, env = "WELCOME_PORTAL_BEHIND_PROXY")]
+        behind_proxy: bool,
     },
     /// Generate deterministic job ads.
     SeedJobs {
@@ -117,6 +123,7 @@ async fn main() -> anyhow::Result<()> {
             addr,
             content,
             jobs,
+            behind_proxy,
         } => {
             let config = PortalConfig {
                 db_path: cli.db.clone(),
@@ -124,9 +131,14 @@ async fn main() -> anyhow::Result<()> {
                 seed_jobs: jobs,
                 addr,
                 content_jobs: true,
+                limits: Limits::default(),
+                sessions: SessionLifetimes::default(),
+                behind_proxy,
             };
-            let store = tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&config))
-                .await??;
+            let prepare = config.clone();
+            let store =
+                tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&prepare))
+                    .await??;
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("binding {addr}"))?;
@@ -135,9 +147,13 @@ async fn main() -> anyhow::Result<()> {
                 listener.local_addr()?,
                 cli.db.display()
             );
-            axum::serve(listener, welcome_portal::router(store))
-                .with_graceful_shutdown(shutdown_signal())
-                .await?;
+            axum::serve(
+                listener,
+                welcome_portal::router(store, &config)
+                    .into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         }
         Command::SeedJobs {
             count,

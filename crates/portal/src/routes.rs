@@ -1,21 +1,19 @@
 //! The API's routes: one table that builds the router and the OpenAPI document, so the two
 //! cannot drift.
 
-use crate::auth;
 use crate::error::{ApiResult, PortalError};
 use crate::extract::{ApiQuery, AuthUser, JsonBody};
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, Method};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Json;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use welcome_protocol::{
-    ApiErrorCode, Collection, Cursor, FeedLine, FeedQuery, FieldValue, HealthResponse, JobDetail,
-    LoginRequest, MutationBatch, MutationBatchResponse, RegisterRequest, SessionResponse,
-    UserFeedLine, UserFeedQuery, MAX_DEVICE_NAME_CHARS, MAX_EMAIL_CHARS, MAX_MUTATIONS_PER_BATCH,
-    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, NDJSON,
+    Collection, Cursor, FeedLine, FeedQuery, FieldValue, HealthResponse, JobDetail, LoginRequest,
+    MutationBatch, MutationBatchResponse, RegisterRequest, SessionList, SessionResponse,
+    UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, NDJSON,
 };
 
 /// Makes the JSON Schema of one wire type with the document's generator (see `crate::openapi`).
@@ -163,7 +161,7 @@ pub const ROUTES: &[RouteSpec] = &[
             RATE_LIMITED,
             INTERNAL,
         ],
-        handler: || post(register),
+        handler: || post(crate::accounts::register),
     },
     RouteSpec {
         method: Method::POST,
@@ -181,7 +179,7 @@ pub const ROUTES: &[RouteSpec] = &[
             RATE_LIMITED,
             INTERNAL,
         ],
-        handler: || post(login),
+        handler: || post(crate::accounts::login),
     },
     RouteSpec {
         method: Method::DELETE,
@@ -194,7 +192,40 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 204,
         answer: Answer::Empty,
         errors: &[INTERNAL],
-        handler: || delete(logout),
+        handler: || delete(crate::accounts::logout),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/me/sessions",
+        summary: "The user's live sessions (SessionList), most recently used first",
+        auth: true,
+        path_params: &[],
+        query: None,
+        request: None,
+        success: 200,
+        answer: Answer::Json(schema::<SessionList>),
+        errors: &[INTERNAL],
+        handler: || get(crate::sessions::list),
+    },
+    RouteSpec {
+        method: Method::DELETE,
+        path: "/v1/me/sessions/{id}",
+        summary: "Revoke one of the user's own sessions",
+        auth: true,
+        path_params: &[PathParam {
+            name: "id",
+            description: "The session's public id (`SessionInfo::id`)",
+            schema: segment,
+        }],
+        query: None,
+        request: None,
+        success: 204,
+        answer: Answer::Empty,
+        errors: &[
+            (404, "`not_found`: no such session of this user."),
+            INTERNAL,
+        ],
+        handler: || delete(crate::sessions::revoke),
     },
     RouteSpec {
         method: Method::POST,
@@ -264,95 +295,6 @@ async fn job_detail(
     let detail = blocking(move || store.job_detail(&id)).await?;
     let detail = detail.ok_or_else(|| PortalError::not_found("no such job (ads expire)"))?;
     Ok(([(header::CONTENT_TYPE, JSON)], detail).into_response())
-}
-
-async fn session_for(
-    state: &AppState,
-    user_id: String,
-    email: String,
-    device: Option<String>,
-) -> ApiResult<SessionResponse> {
-    let (token, hash) = auth::new_token();
-    let store = state.store.clone();
-    let uid = user_id.clone();
-    blocking(move || store.create_session(&uid, &hash, device.as_deref())).await?;
-    Ok(SessionResponse {
-        token,
-        user_id,
-        email,
-    })
-}
-
-async fn register(
-    State(state): State<AppState>,
-    JsonBody(req): JsonBody<RegisterRequest>,
-) -> ApiResult<Response> {
-    // Checked as sent, not trimmed: the document promises an e-mail address, and a value with
-    // spaces around it is not one (the app trims what the user typed).
-    if !auth::valid_email(&req.email) {
-        return Err(PortalError::invalid("not a valid e-mail address"));
-    }
-    let email = req.email.to_lowercase();
-    let chars = req.password.chars().count();
-    if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&chars) {
-        return Err(PortalError::invalid(format!(
-            "the password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters"
-        )));
-    }
-    let store = state.store.clone();
-    let e = email.clone();
-    let user = blocking(move || {
-        let hash = auth::hash_password(&req.password)?;
-        store.create_user(&e, &hash)
-    })
-    .await?;
-    let user_id = user.ok_or_else(|| {
-        PortalError::new(ApiErrorCode::Conflict, "an account with this e-mail exists")
-    })?;
-    let session = session_for(&state, user_id, email, None).await?;
-    Ok((StatusCode::CREATED, Json(session)).into_response())
-}
-
-async fn login(
-    State(state): State<AppState>,
-    JsonBody(req): JsonBody<LoginRequest>,
-) -> ApiResult<Json<SessionResponse>> {
-    let too_long = |s: &str, max: usize| s.chars().count() > max;
-    if too_long(&req.email, MAX_EMAIL_CHARS)
-        || too_long(&req.password, MAX_PASSWORD_CHARS)
-        || req
-            .device_name
-            .as_deref()
-            .is_some_and(|d| too_long(d, MAX_DEVICE_NAME_CHARS))
-    {
-        return Err(PortalError::invalid(format!(
-            "at most {MAX_EMAIL_CHARS} characters of e-mail, {MAX_PASSWORD_CHARS} of password \
-             and {MAX_DEVICE_NAME_CHARS} of device name"
-        )));
-    }
-    let email = req.email.trim().to_lowercase();
-    let store = state.store.clone();
-    let e = email.clone();
-    let password = req.password;
-    let user = blocking(move || {
-        Ok(store
-            .user_by_email(&e)?
-            .filter(|(_, hash)| auth::verify_password(&password, hash))
-            .map(|(id, _)| id))
-    })
-    .await?;
-    let user_id = user.ok_or_else(|| {
-        PortalError::new(ApiErrorCode::BadCredentials, "wrong e-mail or password")
-    })?;
-    Ok(Json(
-        session_for(&state, user_id, email, req.device_name).await?,
-    ))
-}
-
-async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
-    let store = state.store.clone();
-    blocking(move || store.delete_session(&user.token_hash)).await?;
-    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn push_mutations(

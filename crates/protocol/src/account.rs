@@ -71,3 +71,28 @@ impl std::fmt::Debug for SessionResponse {
             .finish()
     }
 }
+
+/// One of the account's sessions (a device logged in), in `GET /v1/me/sessions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SessionInfo {
+    /// Public id for `DELETE /v1/me/sessions/{id}`: random, unrelated to the token.
+    pub id: String,
+    /// The name given at login, e.g. "Laptop".
+    #[serde(default)]
+    pub device_name: Option<String>,
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// When the session was last used, to within a minute.
+    pub last_seen: chrono::DateTime<chrono::Utc>,
+    /// The session of the token that asked.
+    pub current: bool,
+}
+
+/// Answer of `GET /v1/me/sessions`: the live sessions, most recently used first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SessionList {
+    pub sessions: Vec<SessionInfo>,
+}

@@ -4,6 +4,7 @@ pub mod alerts;
 pub mod login;
 pub mod plan;
 pub mod search;
+pub mod sessions;
 pub mod settings;
 pub mod status;
 pub mod sync;

@@ -1,9 +1,9 @@
-//! Registering, logging in and out against the portal.
+//! Registering, logging in and out against the portal, and the account's sessions.
 
 use super::http;
 use crate::secrets::Token;
 use crate::{Error, Result};
-use welcome_protocol::{LoginRequest, RegisterRequest, SessionResponse};
+use welcome_protocol::{LoginRequest, RegisterRequest, SessionInfo, SessionList, SessionResponse};
 
 /// A session: the token (kept only in the keychain) and who it belongs to.
 pub struct Session {
@@ -71,6 +71,44 @@ pub async fn revoke(http: &reqwest::Client, base: &str, token: &Token) -> Result
     match http::check(response).await {
         Ok(_) => Ok(()),
         Err(Error::Portal { status: 401, .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The account's live sessions (its logged-in devices), most recently used first.
+pub async fn sessions(
+    http: &reqwest::Client,
+    base: &str,
+    token: &Token,
+) -> Result<Vec<SessionInfo>> {
+    let response = http
+        .get(http::url(base, &["v1", "me", "sessions"])?)
+        .bearer_auth(token.expose())
+        .send()
+        .await
+        .map_err(|e| http::request_error(&e))?;
+    Ok(http::json::<SessionList>(response).await?.sessions)
+}
+
+/// Revokes one of the account's sessions by its public id. An id the account does not have
+/// (never had, already revoked, or another account's) is [`Error::NotFound`].
+pub async fn revoke_session(
+    http: &reqwest::Client,
+    base: &str,
+    token: &Token,
+    id: &str,
+) -> Result<()> {
+    let response = http
+        .delete(http::url(base, &["v1", "me", "sessions", id])?)
+        .bearer_auth(token.expose())
+        .send()
+        .await
+        .map_err(|e| http::request_error(&e))?;
+    match http::check(response).await {
+        Ok(_) => Ok(()),
+        Err(Error::Portal { status: 404, .. }) => Err(Error::NotFound {
+            what: format!("session {id}"),
+        }),
         Err(e) => Err(e),
     }
 }

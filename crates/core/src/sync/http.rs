@@ -64,8 +64,24 @@ pub async fn check(response: reqwest::Response) -> Result<reqwest::Response> {
     if status.is_success() {
         return Ok(response);
     }
+    let wait = retry_after(response.headers());
     let body = response.bytes().await.unwrap_or_default();
-    Err(portal_error(status.as_u16(), &body))
+    let mut error = portal_error(status.as_u16(), &body);
+    if let Error::Portal { retry_after, .. } = &mut error {
+        *retry_after = wait;
+    }
+    Err(error)
+}
+
+/// `Retry-After` in seconds (the form the portal sends; an HTTP date is ignored).
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<u64> {
+    headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// The error an answer with a non-2xx `status` and `body` stands for.
@@ -75,6 +91,7 @@ pub fn portal_error(status: u16, body: &[u8]) -> Error {
             status,
             code: api.code,
             message: api.message,
+            retry_after: None,
         },
         Err(_) => {
             let text: String = String::from_utf8_lossy(body)
@@ -89,6 +106,7 @@ pub fn portal_error(status: u16, body: &[u8]) -> Error {
                     ApiErrorCode::Internal
                 },
                 message: text,
+                retry_after: None,
             }
         }
     }

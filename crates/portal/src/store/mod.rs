@@ -94,6 +94,30 @@ pub struct UserRow {
     pub deleted: Option<String>,
 }
 
+/// A session as stored. Times are Unix milliseconds, so expiry is plain arithmetic in every
+/// backend; whether a session has expired is decided by [`crate::sessions::SessionLifetimes`],
+/// not by the store, so a changed lifetime applies to existing sessions at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    /// The public id (random, unrelated to the token).
+    pub id: String,
+    pub user_id: String,
+    pub email: String,
+    pub device_name: Option<String>,
+    pub created_ms: i64,
+    pub last_seen_ms: i64,
+}
+
+/// The outcome of counting one attempt against a limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    Allowed,
+    /// Over the limit until this time (Unix milliseconds); the attempt was not counted.
+    Limited {
+        until_ms: i64,
+    },
+}
+
 /// Where content rows come from; only rows of the content files are tombstoned when they
 /// disappear from the files, never generated or imported jobs.
 pub const SOURCE_CONTENT: &str = "content";
@@ -147,15 +171,46 @@ pub trait PortalStore: Send + Sync + 'static {
     fn create_user(&self, email: &str, password_hash: &str) -> anyhow::Result<Option<String>>;
     /// (user id, password hash).
     fn user_by_email(&self, email: &str) -> anyhow::Result<Option<(String, String)>>;
+    /// Stores a session made at `now_ms`; returns its new public id.
     fn create_session(
         &self,
         user_id: &str,
         token_hash: &str,
         device: Option<&str>,
-    ) -> anyhow::Result<()>;
-    /// (user id, e-mail) of a live session.
-    fn session_user(&self, token_hash: &str) -> anyhow::Result<Option<(String, String)>>;
+        now_ms: i64,
+    ) -> anyhow::Result<String>;
+    /// The session of a token, expired or not.
+    fn session_by_token(&self, token_hash: &str) -> anyhow::Result<Option<SessionRow>>;
+    /// Records that the session was used at `now_ms`.
+    fn touch_session(&self, id: &str, now_ms: i64) -> anyhow::Result<()>;
+    /// Every stored session of the user, expired or not.
+    fn user_sessions(&self, user_id: &str) -> anyhow::Result<Vec<SessionRow>>;
     fn delete_session(&self, token_hash: &str) -> anyhow::Result<()>;
+    /// Deletes the user's session `id`; false when the user has no such session (another
+    /// user's id included, which stays untouched).
+    fn delete_user_session(&self, user_id: &str, id: &str) -> anyhow::Result<bool>;
+    /// Deletes the user's sessions last seen before `seen_before_ms` or created before
+    /// `created_before_ms`; returns how many.
+    fn delete_expired_sessions(
+        &self,
+        user_id: &str,
+        seen_before_ms: i64,
+        created_before_ms: i64,
+    ) -> anyhow::Result<u64>;
+
+    /// Counts one attempt under `key` in `bucket`, at most `max` per window of `window_ms`
+    /// that starts with the first attempt, atomically (several portal processes may share
+    /// the database). Over the limit the attempt is refused and not counted.
+    fn count_attempt(
+        &self,
+        bucket: &str,
+        key: &str,
+        max: u32,
+        window_ms: i64,
+        now_ms: i64,
+    ) -> anyhow::Result<Attempt>;
+    /// Forgets the attempts counted under `key` in `bucket`.
+    fn reset_attempts(&self, bucket: &str, key: &str) -> anyhow::Result<()>;
 
     /// Applies a batch and records each client's last applied id in the same transaction.
     fn apply_mutations(

@@ -118,6 +118,21 @@ impl<'a> SeqCounter<'a> {
     }
 }
 
+const SESSION_SELECT: &str =
+    "SELECT s.id, s.user_id, u.email, s.device_name, s.created_ms, s.last_seen_ms
+     FROM sessions s JOIN users u ON u.id = s.user_id";
+
+fn session_row(r: &rusqlite::Row) -> rusqlite::Result<SessionRow> {
+    Ok(SessionRow {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        email: r.get(2)?,
+        device_name: r.get(3)?,
+        created_ms: r.get(4)?,
+        last_seen_ms: r.get(5)?,
+    })
+}
+
 fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<String> {
     conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
 }
@@ -382,30 +397,133 @@ impl PortalStore for SqliteStore {
         user_id: &str,
         token_hash: &str,
         device: Option<&str>,
-    ) -> anyhow::Result<()> {
+        now_ms: i64,
+    ) -> anyhow::Result<String> {
+        let id = format!("s-{}", random_hex(12));
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO sessions(token_hash, user_id, device_name, created) VALUES (?1, ?2, ?3, ?4)",
-                params![token_hash, user_id, device, chrono::Utc::now().to_rfc3339()],
+                "INSERT INTO sessions(id, token_hash, user_id, device_name, created_ms, last_seen_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![id, token_hash, user_id, device, now_ms],
+            )?;
+            Ok(())
+        })?;
+        Ok(id)
+    }
+
+    fn session_by_token(&self, token_hash: &str) -> anyhow::Result<Option<SessionRow>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row(
+                &format!("{SESSION_SELECT} WHERE s.token_hash = ?1"),
+                [token_hash],
+                session_row,
+            )
+            .optional()?)
+    }
+
+    fn touch_session(&self, id: &str, now_ms: i64) -> anyhow::Result<()> {
+        self.write(|tx| {
+            // Never backwards: another process may have touched it later already.
+            tx.execute(
+                "UPDATE sessions SET last_seen_ms = ?2 WHERE id = ?1 AND last_seen_ms < ?2",
+                params![id, now_ms],
             )?;
             Ok(())
         })
     }
 
-    fn session_user(&self, token_hash: &str) -> anyhow::Result<Option<(String, String)>> {
+    fn user_sessions(&self, user_id: &str) -> anyhow::Result<Vec<SessionRow>> {
         let conn = self.reader()?;
-        Ok(conn
-            .query_row(
-                "SELECT u.id, u.email FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1",
-                [token_hash],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        let mut stmt = conn.prepare(&format!(
+            "{SESSION_SELECT} WHERE s.user_id = ?1 ORDER BY s.last_seen_ms DESC, s.id"
+        ))?;
+        let rows = stmt.query_map([user_id], session_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     fn delete_session(&self, token_hash: &str) -> anyhow::Result<()> {
         self.write(|tx| {
             tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+            Ok(())
+        })
+    }
+
+    fn delete_user_session(&self, user_id: &str, id: &str) -> anyhow::Result<bool> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM sessions WHERE user_id = ?1 AND id = ?2",
+                params![user_id, id],
+            )?;
+            Ok(n > 0)
+        })
+    }
+
+    fn delete_expired_sessions(
+        &self,
+        user_id: &str,
+        seen_before_ms: i64,
+        created_before_ms: i64,
+    ) -> anyhow::Result<u64> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM sessions WHERE user_id = ?1 AND (last_seen_ms < ?2 OR created_ms < ?3)",
+                params![user_id, seen_before_ms, created_before_ms],
+            )?;
+            Ok(n as u64)
+        })
+    }
+
+    fn count_attempt(
+        &self,
+        bucket: &str,
+        key: &str,
+        max: u32,
+        window_ms: i64,
+        now_ms: i64,
+    ) -> anyhow::Result<Attempt> {
+        self.write(|tx| {
+            // Ended windows of every key go first (indexed), so the table holds only live
+            // windows however many addresses and e-mails were tried.
+            tx.execute("DELETE FROM attempts WHERE until_ms <= ?1", [now_ms])?;
+            let current: Option<(i64, i64)> = tx
+                .query_row(
+                    "SELECT count, until_ms FROM attempts WHERE bucket = ?1 AND key = ?2",
+                    params![bucket, key],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            match current {
+                Some((count, until_ms)) if count >= i64::from(max) => {
+                    Ok(Attempt::Limited { until_ms })
+                }
+                Some(_) => {
+                    tx.execute(
+                        "UPDATE attempts SET count = count + 1 WHERE bucket = ?1 AND key = ?2",
+                        params![bucket, key],
+                    )?;
+                    Ok(Attempt::Allowed)
+                }
+                None if max == 0 => Ok(Attempt::Limited {
+                    until_ms: now_ms.saturating_add(window_ms),
+                }),
+                None => {
+                    tx.execute(
+                        "INSERT INTO attempts(bucket, key, count, until_ms) VALUES (?1, ?2, 1, ?3)",
+                        params![bucket, key, now_ms.saturating_add(window_ms)],
+                    )?;
+                    Ok(Attempt::Allowed)
+                }
+            }
+        })
+    }
+
+    fn reset_attempts(&self, bucket: &str, key: &str) -> anyhow::Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "DELETE FROM attempts WHERE bucket = ?1 AND key = ?2",
+                params![bucket, key],
+            )?;
             Ok(())
         })
     }

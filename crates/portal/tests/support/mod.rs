@@ -11,10 +11,15 @@ pub struct Portal {
 }
 
 pub async fn portal() -> Portal {
+    portal_with(|_| {}).await
+}
+
+/// A portal whose test configuration `adjust` changes first (limits, lifetimes).
+pub async fn portal_with(adjust: impl FnOnce(&mut PortalConfig)) -> Portal {
     let dir = tempfile::tempdir().unwrap();
-    let p = welcome_portal::start(PortalConfig::for_tests(dir.path().join("portal.sqlite")))
-        .await
-        .unwrap();
+    let mut config = PortalConfig::for_tests(dir.path().join("portal.sqlite"));
+    adjust(&mut config);
+    let p = welcome_portal::start(config).await.unwrap();
     Portal {
         p,
         http: reqwest::Client::new(),

@@ -1,0 +1,167 @@
+//! Rate limits of the account routes: how many logins and registrations an account (its
+//! normalised e-mail) and a client address may try per window. The counters live in the store,
+//! so several portal processes on one database enforce one limit together.
+
+use crate::error::{ApiResult, PortalError};
+use crate::store::{Attempt, PortalStore};
+use std::time::Duration;
+
+/// At most `max` attempts per `window`; the window starts with the first attempt and, once
+/// full, refuses every further attempt until it has passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate {
+    pub max: u32,
+    pub window: Duration,
+}
+
+impl Rate {
+    pub const fn new(max: u32, window: Duration) -> Self {
+        Self { max, window }
+    }
+}
+
+/// The limits of the account routes (see ARCHITECTURE.md, "Accounts and sessions").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Failed logins per account. Counted for unknown e-mails too (otherwise a 429 would tell
+    /// that an account exists); when full, the account cannot be logged into even with the
+    /// right password until the window has passed. A successful login clears the count.
+    pub login_failures_per_account: Rate,
+    /// Logins per client address, failed or not: one address guessing across many accounts.
+    pub login_attempts_per_address: Rate,
+    /// Registrations per e-mail (each attempt, taken or not).
+    pub registrations_per_account: Rate,
+    /// Registrations per client address.
+    pub registrations_per_address: Rate,
+    /// Password hashes (argon2, about 19 MiB of memory each) computed at once. More waiting
+    /// hashes would only add memory and latency, never throughput, past one per core.
+    pub hashing_permits: usize,
+    /// How long a login or registration waits for a hashing permit before it is refused
+    /// with 429 and `Retry-After`.
+    pub hashing_wait: Duration,
+}
+
+impl Default for Limits {
+    /// Five wrong passwords per account per 15 minutes (about 480 guesses a day at most);
+    /// twenty logins per address per minute (a household behind one address logs in far less);
+    /// registrations, which are rare, five per e-mail and ten per address per hour. One hashing
+    /// permit per CPU core, two seconds' wait.
+    fn default() -> Self {
+        const MINUTE: Duration = Duration::from_secs(60);
+        Self {
+            login_failures_per_account: Rate::new(5, MINUTE.saturating_mul(15)),
+            login_attempts_per_address: Rate::new(20, MINUTE),
+            registrations_per_account: Rate::new(5, MINUTE.saturating_mul(60)),
+            registrations_per_address: Rate::new(10, MINUTE.saturating_mul(60)),
+            hashing_permits: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            hashing_wait: Duration::from_secs(2),
+        }
+    }
+}
+
+/// The counters the limits keep, one bucket each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    LoginAccount,
+    LoginAddress,
+    RegisterAccount,
+    RegisterAddress,
+}
+
+impl Bucket {
+    /// Its name in the store.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bucket::LoginAccount => "login-account",
+            Bucket::LoginAddress => "login-address",
+            Bucket::RegisterAccount => "register-account",
+            Bucket::RegisterAddress => "register-address",
+        }
+    }
+
+    /// The English explanation in the 429 body; the same for known and unknown accounts.
+    fn refusal(self) -> &'static str {
+        match self {
+            Bucket::LoginAccount => "too many failed logins for this account; try again later",
+            Bucket::LoginAddress => "too many logins from this address; try again later",
+            Bucket::RegisterAccount => "too many registrations of this e-mail; try again later",
+            Bucket::RegisterAddress => "too many registrations from this address; try again later",
+        }
+    }
+}
+
+/// Now, in Unix milliseconds (the store's clock unit).
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Counts one attempt; over the limit it is a 429 whose `Retry-After` is when the window ends.
+/// Blocking (a store write): call it from a blocking task.
+pub fn count(store: &dyn PortalStore, bucket: Bucket, key: &str, rate: Rate) -> ApiResult<()> {
+    let now = now_ms();
+    match store.count_attempt(bucket.name(), key, rate.max, millis(rate.window), now)? {
+        Attempt::Allowed => Ok(()),
+        Attempt::Limited { until_ms } => {
+            let wait = u64::try_from(until_ms.saturating_sub(now)).unwrap_or(0);
+            Err(PortalError::rate_limited(
+                bucket.refusal(),
+                Duration::from_millis(wait),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SqliteStore;
+
+    #[test]
+    fn a_full_window_refuses_with_the_time_left_and_a_reset_reopens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
+        let rate = Rate::new(2, Duration::from_secs(600));
+        let b = Bucket::LoginAccount;
+        count(&store, b, "a@example.org", rate).unwrap();
+        count(&store, b, "a@example.org", rate).unwrap();
+        let e = count(&store, b, "a@example.org", rate).unwrap_err();
+        assert_eq!(e.code, welcome_protocol::ApiErrorCode::RateLimited);
+        let secs = e.retry_after.unwrap();
+        assert!((599..=600).contains(&secs), "{secs}");
+        // Other keys and other buckets count on their own.
+        count(&store, b, "b@example.org", rate).unwrap();
+        count(&store, Bucket::LoginAddress, "a@example.org", rate).unwrap();
+        store.reset_attempts(b.name(), "a@example.org").unwrap();
+        count(&store, b, "a@example.org", rate).unwrap();
+    }
+
+    #[test]
+    fn a_window_ends_and_counting_starts_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
+        let (bucket, key) = (Bucket::RegisterAddress.name(), "127.0.0.1");
+        assert_eq!(
+            store.count_attempt(bucket, key, 1, 1_000, 10_000).unwrap(),
+            Attempt::Allowed
+        );
+        assert_eq!(
+            store.count_attempt(bucket, key, 1, 1_000, 10_999).unwrap(),
+            Attempt::Limited { until_ms: 11_000 }
+        );
+        assert_eq!(
+            store.count_attempt(bucket, key, 1, 1_000, 11_000).unwrap(),
+            Attempt::Allowed
+        );
+        // A limit of zero refuses everything.
+        assert!(matches!(
+            store
+                .count_attempt(bucket, "other", 0, 1_000, 10_000)
+                .unwrap(),
+            Attempt::Limited { .. }
+        ));
+    }
+}
