@@ -5,6 +5,10 @@
 
 use welcome_core::secrets::{KeyringTokenStore, Token, TokenStore};
 
+/// The Secret Service races when two clients create and delete items at the same moment, so
+/// these tests take turns.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// False when the tests may be skipped; panics with a clear message when they must run but
 /// cannot.
 fn keychain_available() -> bool {
@@ -14,7 +18,11 @@ fn keychain_available() -> bool {
             return Err("DBUS_SESSION_BUS_ADDRESS is not set".into());
         }
         let store = KeyringTokenStore;
-        let account = format!("probe-{}", std::process::id());
+        // One probe entry per test: tests run in parallel threads, and two of them writing and
+        // deleting the same entry at once race inside the Secret Service.
+        static PROBES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = PROBES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let account = format!("probe-{}-{n}", std::process::id());
         store
             .set(&account, &Token::new("probe"))
             .map_err(|e| e.to_string())?;
@@ -32,6 +40,7 @@ fn keychain_available() -> bool {
 
 #[test]
 fn keychain_stores_reads_and_deletes_a_token() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     if !keychain_available() {
         return;
     }
@@ -55,6 +64,7 @@ fn keychain_stores_reads_and_deletes_a_token() {
 
 #[test]
 fn keychain_entries_are_kept_per_portal() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     if !keychain_available() {
         return;
     }
