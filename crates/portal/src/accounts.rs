@@ -151,17 +151,22 @@ pub async fn login(
         )));
     }
     let email = normalise(&req.email);
-    let device = req
+    if req
         .device_name
-        .map(|d| d.trim().to_owned())
-        .filter(|d| !d.is_empty());
-    if device.as_ref().is_some_and(|d| {
-        d.chars().count() > MAX_DEVICE_NAME_CHARS || d.chars().any(char::is_control)
-    }) {
+        .as_deref()
+        .is_some_and(|d| d.chars().count() > MAX_DEVICE_NAME_CHARS)
+    {
         return Err(PortalError::invalid(format!(
-            "the device name needs at most {MAX_DEVICE_NAME_CHARS} characters and no control characters"
+            "the device name needs at most {MAX_DEVICE_NAME_CHARS} characters"
         )));
     }
+    // Any name the document allows is taken; control characters are dropped, since the name is
+    // only ever shown in a list of sessions.
+    let device = req
+        .device_name
+        .map(|d| d.chars().filter(|c| !c.is_control()).collect::<String>())
+        .map(|d| d.trim().to_owned())
+        .filter(|d| !d.is_empty());
     let limits = &state.accounts.limits;
     let per_account = limits.login_failures_per_account;
     count(

@@ -39,7 +39,7 @@ impl std::fmt::Display for Token {
     }
 }
 
-/// Where tokens live, one per account key (the portal URL).
+/// Where tokens live, one per key (the companion keys them by portal, data folder and account).
 pub trait TokenStore: Send + Sync {
     fn get(&self, account: &str) -> Result<Option<Token>>;
     fn set(&self, account: &str, token: &Token) -> Result<()>;

@@ -17,8 +17,6 @@ pub const SYNC_RUN: &str = "sync_run";
 pub const LAST_SUCCESS: &str = "last_success";
 /// Kind ([`crate::Error::kind`]) of the last sync's error; absent after a success.
 pub const LAST_ERROR: &str = "last_error";
-/// The last mutation the portal rejected, as JSON, for support.
-pub const LAST_REJECTED: &str = "last_rejected";
 /// JSON of the job scope.
 pub const SCOPE: &str = "scope";
 /// The random id of this installation.
