@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "i18n_catalog",
     "set_locale",
     "overview",
+    "dismiss_rejected_changes",
     "settings",
     "update_settings",
     "sync_now",

@@ -298,6 +298,11 @@ settings-save = حفظ
 
 ## الحساب
 content-kind-other = أخرى
+sync-rejected = { $count ->
+    [one] تعذّر حفظ تغيير واحد في البوابة وأُلغي على هذا الجهاز:
+   *[other] تعذّر حفظ { $count } تغييرات في البوابة وأُلغيت على هذا الجهاز:
+}
+sync-rejected-dismiss = قرأت ذلك
 account-title = الحساب
 account-why = لا حاجة إلى حساب. لكن مع الحساب تتم مزامنة خطتكم والوظائف المحفوظة بين أجهزتكم.
 account-email = البريد الإلكتروني

@@ -272,6 +272,11 @@ settings-save = Speichern
 
 ## Konto
 content-kind-other = Sonstiges
+sync-rejected = { $count ->
+    [one] Eine Änderung konnte im Portal nicht gespeichert werden und wurde auf diesem Gerät rückgängig gemacht:
+   *[other] { $count } Änderungen konnten im Portal nicht gespeichert werden und wurden auf diesem Gerät rückgängig gemacht:
+}
+sync-rejected-dismiss = Gelesen
 account-title = Konto
 account-why = Ein Konto ist nicht nötig. Mit einem Konto werden Ihr Plan und Ihre gemerkten Stellen zwischen Ihren Geräten abgeglichen.
 account-email = E-Mail

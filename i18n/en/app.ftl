@@ -272,6 +272,11 @@ settings-save = Save
 
 ## Account
 content-kind-other = Other
+sync-rejected = { $count ->
+    [one] One change could not be saved on the portal and was undone on this device:
+   *[other] { $count } changes could not be saved on the portal and were undone on this device:
+}
+sync-rejected-dismiss = I have read this
 account-title = Account
 account-why = No account is needed. With one, your plan and saved jobs sync across your devices.
 account-email = E-mail

@@ -273,6 +273,11 @@ settings-save = Guardar
 
 ## Cuenta
 content-kind-other = Otros
+sync-rejected = { $count ->
+    [one] Un cambio no se pudo guardar en el portal y se deshizo en este dispositivo:
+   *[other] { $count } cambios no se pudieron guardar en el portal y se deshicieron en este dispositivo:
+}
+sync-rejected-dismiss = Entendido
 account-title = Cuenta
 account-why = No necesita una cuenta. Con una, su plan y sus ofertas guardadas se sincronizan entre sus dispositivos.
 account-email = Correo electrónico

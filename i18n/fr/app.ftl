@@ -273,6 +273,11 @@ settings-save = Enregistrer
 
 ## Compte
 content-kind-other = Autre
+sync-rejected = { $count ->
+    [one] Une modification n'a pas pu être enregistrée sur le portail et a été annulée sur cet appareil :
+   *[other] { $count } modifications n'ont pas pu être enregistrées sur le portail et ont été annulées sur cet appareil :
+}
+sync-rejected-dismiss = J'ai lu
 account-title = Compte
 account-why = Aucun compte n'est nécessaire. Avec un compte, votre plan et vos offres enregistrées se synchronisent entre vos appareils.
 account-email = E-mail

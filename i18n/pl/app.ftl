@@ -287,6 +287,11 @@ settings-save = Zapisz
 
 ## Konto
 content-kind-other = Inne
+sync-rejected = { $count ->
+    [one] Jednej zmiany nie udało się zapisać w portalu i została cofnięta na tym urządzeniu:
+   *[other] { $count } zmian nie udało się zapisać w portalu i zostały cofnięte na tym urządzeniu:
+}
+sync-rejected-dismiss = Przeczytałem(-am)
 account-title = Konto
 account-why = Konto nie jest wymagane. Dzięki niemu plan i zapisane oferty synchronizują się między urządzeniami.
 account-email = E-mail

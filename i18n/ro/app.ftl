@@ -280,6 +280,11 @@ settings-save = Salvați
 
 ## Cont
 content-kind-other = Altele
+sync-rejected = { $count ->
+    [one] O modificare nu a putut fi salvată pe portal și a fost anulată pe acest dispozitiv:
+   *[other] { $count } modificări nu au putut fi salvate pe portal și au fost anulate pe acest dispozitiv:
+}
+sync-rejected-dismiss = Am citit
 account-title = Cont
 account-why = Nu aveți nevoie de un cont. Cu un cont, planul și anunțurile salvate se sincronizează între dispozitivele dumneavoastră.
 account-email = E-mail

@@ -272,6 +272,11 @@ settings-save = Kaydet
 
 ## Hesap
 content-kind-other = Diğer
+sync-rejected = { $count ->
+    [one] Bir değişiklik portala kaydedilemedi ve bu cihazda geri alındı:
+   *[other] { $count } değişiklik portala kaydedilemedi ve bu cihazda geri alındı:
+}
+sync-rejected-dismiss = Okudum
 account-title = Hesap
 account-why = Hesap gerekmez. Bir hesapla planınız ve kaydettiğiniz ilanlar cihazlarınız arasında eşitlenir.
 account-email = E-posta

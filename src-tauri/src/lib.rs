@@ -18,6 +18,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::app::i18n_catalog,
         commands::app::set_locale,
         commands::overview::overview,
+        commands::overview::dismiss_rejected_changes,
         commands::overview::settings,
         commands::overview::update_settings,
         commands::sync::sync_now,

@@ -18,6 +18,8 @@ pub struct SyncView {
     pub last_error_message: Option<String>,
     pub pending_changes: u64,
     pub job_count: u64,
+    /// Changes the portal did not accept, undone on this device, until the user dismisses them.
+    pub rejected: Vec<welcome_core::companion::RejectedChange>,
 }
 
 #[derive(Debug, Serialize)]
@@ -103,6 +105,7 @@ pub fn overview_of(c: &Companion) -> welcome_core::Result<Overview> {
             last_error_kind: status.last_error_kind,
             pending_changes: status.pending_changes,
             job_count: status.job_count,
+            rejected: c.rejected_changes()?,
         },
         unread_alerts,
     })
@@ -111,6 +114,12 @@ pub fn overview_of(c: &Companion) -> welcome_core::Result<Overview> {
 #[tauri::command]
 pub fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     state.run(overview_of)
+}
+
+/// The user has read which changes were not saved.
+#[tauri::command]
+pub fn dismiss_rejected_changes(state: State<'_, AppState>) -> CommandResult<()> {
+    state.run(|c| c.dismiss_rejected_changes())
 }
 
 #[tauri::command]
