@@ -22,6 +22,8 @@ struct Portal {
     running: Option<RunningPortal>,
     db: PathBuf,
     addr: SocketAddr,
+    /// Restores so far (each goes to a file of its own, see `restore`).
+    restores: u32,
     url: String,
 }
 
@@ -37,6 +39,7 @@ impl Portal {
             running: Some(running),
             db,
             addr,
+            restores: 0,
         }
     }
 
@@ -69,13 +72,25 @@ impl Portal {
 
     /// Puts a backup back in place of the database, as an operator's restore.
     async fn restore(&mut self, from: &Path) {
-        self.stop().await;
-        for suffix in ["-wal", "-shm"] {
-            let mut p = self.db.as_os_str().to_owned();
-            p.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(p));
+        if let Some(p) = self.running.take() {
+            p.shutdown().await;
         }
-        std::fs::copy(from, &self.db).unwrap();
+        // The operator's restore puts the backup where the database was, beside the portal's
+        // restore guard. In this process the stopped portal's connections may outlive its
+        // shutdown for a moment, so the backup goes to a new file that takes over the guard,
+        // which is the same situation without two handles on one file.
+        self.restores += 1;
+        let restored = self
+            .db
+            .with_file_name(format!("portal-restored-{}.sqlite", self.restores));
+        std::fs::copy(from, &restored).unwrap();
+        let guard = |db: &Path| {
+            let mut name = db.as_os_str().to_owned();
+            name.push(".restore-guard");
+            PathBuf::from(name)
+        };
+        std::fs::copy(guard(&self.db), guard(&restored)).unwrap();
+        self.db = restored;
         self.restart().await;
     }
 }
