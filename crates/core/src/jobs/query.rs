@@ -18,7 +18,7 @@ pub const DEFAULT_LIMIT: u32 = 20;
 pub const MAX_RADIUS_KM: f64 = 200.0;
 
 /// Relevance ranking (bm25) is used only up to this many text matches: over tens of thousands
-/// of matches bm25 costs over 100 ms, recency stays under 1 ms (see DESIGN.md).
+/// of matches bm25 costs over 100 ms, recency stays under 1 ms.
 pub const RELEVANCE_MAX_MATCHES: u64 = 2_000;
 
 /// The centre of a radius search.

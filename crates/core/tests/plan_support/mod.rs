@@ -1,6 +1,6 @@
 //! Rules and checklists for the plan tests: the real files in `content/` when they exist (so the
 //! tests check the content the portal serves), else the fixtures below, which carry the figures
-//! of /work/shared/FACTS.md.
+//! of the sources in content/SOURCES.md.
 
 #![allow(dead_code)]
 
