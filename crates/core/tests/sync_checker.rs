@@ -20,21 +20,21 @@
 
 mod sync_support;
 
+use sync_support::{forwardable, read_request, Request, RestartablePortal};
+
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 use welcome_core::secrets::MemoryTokenStore;
 use welcome_core::sync::SyncOptions;
 use welcome_core::Companion;
-use welcome_portal::{PortalConfig, RunningPortal};
 use welcome_protocol::Collection;
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -88,9 +88,16 @@ async fn proxy(target: String, seed: u64) -> Proxy {
             };
             let (client, target, f, c) = (client.clone(), target.clone(), f.clone(), c.clone());
             tokio::spawn(async move {
-                let Some((method, path, headers, body)) = read_request(&mut socket).await else {
+                let Some(Request {
+                    method,
+                    path,
+                    headers,
+                    body,
+                }) = read_request(&mut socket).await
+                else {
                     return;
                 };
+                let headers = forwardable(headers, false);
                 let (drop, truncate, duplicate, delay) = {
                     let mut g = f.lock().unwrap();
                     let (faults, rng) = &mut *g;
@@ -160,116 +167,7 @@ async fn proxy(target: String, seed: u64) -> Proxy {
     }
 }
 
-type Request = (String, String, Vec<(String, String)>, Vec<u8>);
-
-async fn read_request(socket: &mut tokio::net::TcpStream) -> Option<Request> {
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let head_end = loop {
-        if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break p + 4;
-        }
-        match socket.read(&mut chunk).await {
-            Ok(0) | Err(_) => return None,
-            Ok(k) => buf.extend_from_slice(&chunk[..k]),
-        }
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
-    let mut lines = head.split("\r\n");
-    let mut first = lines.next()?.split(' ');
-    let (method, path) = (first.next()?.to_owned(), first.next()?.to_owned());
-    let mut headers = Vec::new();
-    let mut length = 0usize;
-    for line in lines {
-        if let Some((k, v)) = line.split_once(':') {
-            let (k, v) = (k.trim().to_lowercase(), v.trim().to_owned());
-            if k == "content-length" {
-                length = v.parse().unwrap_or(0);
-            }
-            if matches!(k.as_str(), "authorization" | "content-type" | "accept") {
-                headers.push((k, v));
-            }
-        }
-    }
-    while buf.len() < head_end + length {
-        match socket.read(&mut chunk).await {
-            Ok(0) | Err(_) => return None,
-            Ok(k) => buf.extend_from_slice(&chunk[..k]),
-        }
-    }
-    Some((
-        method,
-        path,
-        headers,
-        buf[head_end..head_end + length].to_vec(),
-    ))
-}
-
 // --- the world ------------------------------------------------------------------------------
-
-struct Portal {
-    running: Option<RunningPortal>,
-    db: PathBuf,
-    addr: SocketAddr,
-    /// Restores so far (each goes to a file of its own, see `restore`).
-    restores: u32,
-}
-
-impl Portal {
-    async fn start(dir: &Path) -> Self {
-        let db = dir.join("portal.sqlite");
-        let running = welcome_portal::start(PortalConfig::for_tests(db.clone()))
-            .await
-            .unwrap();
-        Self {
-            addr: running.addr,
-            running: Some(running),
-            db,
-            restores: 0,
-        }
-    }
-
-    async fn restart(&mut self) {
-        if let Some(p) = self.running.take() {
-            p.shutdown().await;
-        }
-        let config = PortalConfig {
-            addr: self.addr,
-            ..PortalConfig::for_tests(self.db.clone())
-        };
-        self.running = Some(welcome_portal::start(config).await.unwrap());
-    }
-
-    fn backup(&self, to: &Path) {
-        let _ = std::fs::remove_file(to);
-        let conn = rusqlite::Connection::open(&self.db).unwrap();
-        conn.execute("VACUUM INTO ?1", [to.to_str().unwrap()])
-            .unwrap();
-    }
-
-    async fn restore(&mut self, from: &Path) {
-        if let Some(p) = self.running.take() {
-            p.shutdown().await;
-        }
-        // The operator's restore puts the backup where the database was, beside the portal's
-        // restore guard. In this process the stopped portal's connections may outlive its
-        // shutdown for a moment, so the backup goes to a new file that takes over the guard,
-        // which is the same situation without two handles on one file.
-        self.restores += 1;
-        let restored = self
-            .db
-            .with_file_name(format!("portal-restored-{}.sqlite", self.restores));
-        std::fs::copy(from, &restored).unwrap();
-        let guard = |db: &Path| {
-            let mut name = db.as_os_str().to_owned();
-            name.push(".restore-guard");
-            PathBuf::from(name)
-        };
-        std::fs::copy(guard(&self.db), guard(&restored)).unwrap();
-        self.db = restored;
-        self.restart().await;
-    }
-}
 
 /// A user's write as the checker remembers it: which account it belongs to and its clock.
 #[derive(Debug, Clone)]
@@ -451,7 +349,7 @@ async fn run_schedule(
     tally: &mut Tally,
 ) -> Result<(), String> {
     let tmp = tempfile::tempdir().unwrap();
-    let mut portal = Portal::start(tmp.path()).await;
+    let mut portal = RestartablePortal::start(tmp.path()).await;
     let direct = format!("http://{}", portal.addr);
     let net = proxy(direct.clone(), seed).await;
     // The same portal under a second address (the "portal address change").
@@ -632,13 +530,7 @@ async fn run_schedule(
             }
             Step::Compact => {
                 *tally.faults.entry("tombstone compaction").or_default() += 1;
-                portal
-                    .running
-                    .as_ref()
-                    .unwrap()
-                    .admin()
-                    .compact_tombstones()
-                    .unwrap();
+                portal.admin().compact_tombstones().unwrap();
             }
         }
     }
@@ -808,9 +700,7 @@ async fn run_schedule(
         }
     }
     drop(devs);
-    if let Some(p) = portal.running.take() {
-        p.shutdown().await;
-    }
+    portal.stop().await;
     Ok(())
 }
 

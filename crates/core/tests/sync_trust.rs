@@ -7,93 +7,13 @@
 mod sync_support;
 
 use serde_json::{json, Map, Value};
-use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use sync_support::quick_options;
+use std::path::Path;
+use sync_support::{quick_options, RestartablePortal as Portal};
 use welcome_core::secrets::MemoryTokenStore;
 use welcome_core::Companion;
-use welcome_portal::{PortalConfig, RunningPortal};
 use welcome_protocol::{Collection, JobScope, MAX_NOTE_CHARS};
 
 const PASSWORD: &str = "correct horse battery staple";
-
-/// A portal that can be stopped and started again on the same address over the same file.
-struct Portal {
-    running: Option<RunningPortal>,
-    db: PathBuf,
-    addr: SocketAddr,
-    /// Restores so far (each goes to a file of its own, see `restore`).
-    restores: u32,
-    url: String,
-}
-
-impl Portal {
-    async fn start(dir: &Path) -> Self {
-        let db = dir.join("portal.sqlite");
-        let running = welcome_portal::start(PortalConfig::for_tests(db.clone()))
-            .await
-            .unwrap();
-        let addr = running.addr;
-        Self {
-            url: running.base_url.clone(),
-            running: Some(running),
-            db,
-            addr,
-            restores: 0,
-        }
-    }
-
-    fn admin(&self) -> welcome_portal::Admin {
-        self.running.as_ref().unwrap().admin()
-    }
-
-    async fn stop(&mut self) {
-        if let Some(p) = self.running.take() {
-            p.shutdown().await;
-        }
-    }
-
-    /// Starts again on the same address (the content is loaded again, unchanged).
-    async fn restart(&mut self) {
-        self.stop().await;
-        let config = PortalConfig {
-            addr: self.addr,
-            ..PortalConfig::for_tests(self.db.clone())
-        };
-        self.running = Some(welcome_portal::start(config).await.unwrap());
-    }
-
-    /// A consistent copy of the database, as an operator's backup.
-    fn backup(&self, to: &Path) {
-        let conn = rusqlite::Connection::open(&self.db).unwrap();
-        conn.execute("VACUUM INTO ?1", [to.to_str().unwrap()])
-            .unwrap();
-    }
-
-    /// Puts a backup back in place of the database, as an operator's restore.
-    async fn restore(&mut self, from: &Path) {
-        if let Some(p) = self.running.take() {
-            p.shutdown().await;
-        }
-        // The operator's restore puts the backup where the database was, beside the portal's
-        // restore guard. In this process the stopped portal's connections may outlive its
-        // shutdown for a moment, so the backup goes to a new file that takes over the guard,
-        // which is the same situation without two handles on one file.
-        self.restores += 1;
-        let restored = self
-            .db
-            .with_file_name(format!("portal-restored-{}.sqlite", self.restores));
-        std::fs::copy(from, &restored).unwrap();
-        let guard = |db: &Path| {
-            let mut name = db.as_os_str().to_owned();
-            name.push(".restore-guard");
-            PathBuf::from(name)
-        };
-        std::fs::copy(guard(&self.db), guard(&restored)).unwrap();
-        self.db = restored;
-        self.restart().await;
-    }
-}
 
 fn device(dir: &Path, url: &str) -> Companion {
     let c = Companion::open_with(dir, Box::new(MemoryTokenStore::default())).unwrap();

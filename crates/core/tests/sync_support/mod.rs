@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,6 +13,7 @@ use tokio::net::TcpListener;
 use welcome_core::secrets::MemoryTokenStore;
 use welcome_core::sync::SyncOptions;
 use welcome_core::Companion;
+use welcome_portal::{PortalConfig, RunningPortal};
 
 /// A companion over a fresh folder with an in-memory token store.
 pub fn companion(dir: &std::path::Path, portal: &str) -> Companion {
@@ -183,6 +186,66 @@ pub fn ndjson(lines: &[String]) -> String {
     s
 }
 
+/// One HTTP/1.1 request as a proxy reads it: header names lowercased.
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// Reads one request (head and `content-length` body); `None` when the peer closes first.
+pub async fn read_request(socket: &mut tokio::net::TcpStream) -> Option<Request> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let head_end = loop {
+        if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break p + 4;
+        }
+        match socket.read(&mut chunk).await {
+            Ok(0) | Err(_) => return None,
+            Ok(k) => buf.extend_from_slice(&chunk[..k]),
+        }
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+    let mut lines = head.split("\r\n");
+    let mut first = lines.next()?.split(' ');
+    let (method, path) = (first.next()?.to_owned(), first.next()?.to_owned());
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0usize);
+    while buf.len() < head_end + length {
+        match socket.read(&mut chunk).await {
+            Ok(0) | Err(_) => return None,
+            Ok(k) => buf.extend_from_slice(&chunk[..k]),
+        }
+    }
+    Some(Request {
+        method,
+        path,
+        headers,
+        body: buf[head_end..head_end + length].to_vec(),
+    })
+}
+
+/// The request headers a proxy passes on; `compressed` also passes `accept-encoding` (the
+/// proxy then passes the answer's `content-encoding` back).
+pub fn forwardable(headers: Vec<(String, String)>, compressed: bool) -> Vec<(String, String)> {
+    headers
+        .into_iter()
+        .filter(|(k, _)| {
+            matches!(k.as_str(), "authorization" | "content-type" | "accept")
+                || (compressed && k == "accept-encoding")
+        })
+        .collect()
+}
+
 /// A loopback HTTP proxy in front of `target` that serves one request per connection and can
 /// lose answers: the requests whose path starts with `drop_path` are counted from 0, and the
 /// answers of those numbered `drop_from .. drop_from + drop_count` never come back (the portal
@@ -213,45 +276,16 @@ pub async fn lossy_proxy(
             let counter = counter.clone();
             let matching = matching.clone();
             tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 8192];
-                let head_end = loop {
-                    if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                        break p + 4;
-                    }
-                    match socket.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
-                    }
+                let Some(Request {
+                    method,
+                    path,
+                    headers,
+                    body,
+                }) = read_request(&mut socket).await
+                else {
+                    return;
                 };
-                let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
-                let mut lines = head.split("\r\n");
-                let mut request_line = lines.next().unwrap_or_default().split(' ');
-                let method = request_line.next().unwrap_or_default().to_owned();
-                let path = request_line.next().unwrap_or_default().to_owned();
-                let mut headers = Vec::new();
-                let mut length = 0usize;
-                for line in lines {
-                    if let Some((k, v)) = line.split_once(':') {
-                        let (k, v) = (k.trim().to_lowercase(), v.trim().to_owned());
-                        if k == "content-length" {
-                            length = v.parse().unwrap_or(0);
-                        }
-                        if matches!(
-                            k.as_str(),
-                            "authorization" | "content-type" | "accept" | "accept-encoding"
-                        ) {
-                            headers.push((k, v));
-                        }
-                    }
-                }
-                while buf.len() < head_end + length {
-                    match socket.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
-                    }
-                }
-                let body = buf[head_end..head_end + length].to_vec();
+                let headers = forwardable(headers, true);
                 let mut request = client
                     .request(method.parse().unwrap(), format!("{target}{path}"))
                     .body(body);
@@ -342,4 +376,84 @@ pub fn assert_intact(c: &Companion) {
         Ok(())
     })()
     .unwrap();
+}
+
+/// A portal that can be stopped and started again on the same address over the same file.
+pub struct RestartablePortal {
+    running: Option<RunningPortal>,
+    db: PathBuf,
+    pub addr: SocketAddr,
+    /// Restores so far (each goes to a file of its own, see `restore`).
+    restores: u32,
+    pub url: String,
+}
+
+impl RestartablePortal {
+    pub async fn start(dir: &Path) -> Self {
+        let db = dir.join("portal.sqlite");
+        let running = welcome_portal::start(PortalConfig::for_tests(db.clone()))
+            .await
+            .unwrap();
+        let addr = running.addr;
+        Self {
+            url: running.base_url.clone(),
+            running: Some(running),
+            db,
+            addr,
+            restores: 0,
+        }
+    }
+
+    pub fn admin(&self) -> welcome_portal::Admin {
+        self.running.as_ref().unwrap().admin()
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(p) = self.running.take() {
+            p.shutdown().await;
+        }
+    }
+
+    /// Starts again on the same address (the content is loaded again, unchanged).
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        let config = PortalConfig {
+            addr: self.addr,
+            ..PortalConfig::for_tests(self.db.clone())
+        };
+        self.running = Some(welcome_portal::start(config).await.unwrap());
+    }
+
+    /// A consistent copy of the database, as an operator's backup.
+    pub fn backup(&self, to: &Path) {
+        // A later backup replaces an earlier one (VACUUM INTO refuses an existing file).
+        let _ = std::fs::remove_file(to);
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        conn.execute("VACUUM INTO ?1", [to.to_str().unwrap()])
+            .unwrap();
+    }
+
+    /// Puts a backup back in place of the database, as an operator's restore.
+    pub async fn restore(&mut self, from: &Path) {
+        if let Some(p) = self.running.take() {
+            p.shutdown().await;
+        }
+        // The operator's restore puts the backup where the database was, beside the portal's
+        // restore guard. In this process the stopped portal's connections may outlive its
+        // shutdown for a moment, so the backup goes to a new file that takes over the guard,
+        // which is the same situation without two handles on one file.
+        self.restores += 1;
+        let restored = self
+            .db
+            .with_file_name(format!("portal-restored-{}.sqlite", self.restores));
+        std::fs::copy(from, &restored).unwrap();
+        let guard = |db: &Path| {
+            let mut name = db.as_os_str().to_owned();
+            name.push(".restore-guard");
+            PathBuf::from(name)
+        };
+        std::fs::copy(guard(&self.db), guard(&restored)).unwrap();
+        self.db = restored;
+        self.restart().await;
+    }
 }
