@@ -74,8 +74,9 @@ fn local(c: &Companion) -> BTreeMap<(String, String), serde_json::Value> {
 }
 
 fn server(p: &RunningPortal) -> BTreeMap<(String, String), serde_json::Value> {
+    // The CLI reads English here (no locale set): the originals.
     p.admin()
-        .all_content()
+        .content_as_sent(&[])
         .into_iter()
         .map(|e| {
             let v = serde_json::to_value(&e).unwrap();

@@ -9,7 +9,11 @@ use anyhow::{bail, Context};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use welcome_protocol::{Checklist, Entity, Guide, LocalizedText, Municipality, Office, PlanRules};
+use crate::translations::Translations;
+use welcome_protocol::{
+    Checklist, Entity, Guide, LocalizedText, Municipality, Office, PlanRules, Texts,
+    CONTENT_FALLBACK,
+};
 
 /// The content directory of this workspace, for development and tests.
 pub fn bundled_content_dir() -> PathBuf {
@@ -35,6 +39,8 @@ pub struct Content {
     pub municipalities: Vec<Municipality>,
     pub entities: Vec<Entity>,
     pub jobs: Vec<welcome_protocol::JobDetail>,
+    /// The translations into the other app languages (already applied to `entities`).
+    pub translations: Translations,
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
@@ -45,7 +51,7 @@ fn toml_file<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
     toml::from_str(&read(path)?).with_context(|| format!("parsing {}", path.display()))
 }
 
-fn files(dir: &Path, ext: &str) -> anyhow::Result<Vec<PathBuf>> {
+pub(crate) fn files(dir: &Path, ext: &str) -> anyhow::Result<Vec<PathBuf>> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
@@ -176,8 +182,33 @@ pub fn read_content(dir: &Path) -> anyhow::Result<Content> {
             content.jobs.push(j);
         }
     }
+    for entity in &mut entities {
+        only_originals(entity)?;
+    }
+    content.translations = Translations::read(dir)?;
+    for entity in &mut entities {
+        content.translations.apply(entity);
+    }
     content.entities = entities;
     Ok(content)
+}
+
+/// The content files hold the originals only; a translation written beside them would be
+/// served as an original, without the status that tells readers nobody checked it.
+fn only_originals(entity: &mut Entity) -> anyhow::Result<()> {
+    let (kind, id) = (entity.kind().as_str(), entity.id().to_owned());
+    let mut stray = None;
+    entity.for_each_text(&mut |text: &mut LocalizedText| {
+        if let Some(lang) = text.languages().find(|l| !CONTENT_FALLBACK.contains(l)) {
+            stray.get_or_insert_with(|| lang.to_owned());
+        }
+    });
+    match stray {
+        Some(lang) => bail!(
+            "{kind} {id}: a text in {lang:?}; translations belong in translations/{lang}.toml"
+        ),
+        None => Ok(()),
+    }
 }
 
 /// Rows of the content, ready for the store.

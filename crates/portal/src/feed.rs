@@ -9,9 +9,11 @@ use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::header;
 use axum::response::Response;
+use std::borrow::Cow;
 use std::io::Write;
 use welcome_protocol::{
-    Cursor, FeedLine, FeedQuery, JobScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NDJSON,
+    Cursor, Entity, FeedLine, FeedQuery, JobScope, Texts, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
+    NDJSON,
 };
 
 /// Bytes gathered before a chunk goes to the client.
@@ -50,8 +52,45 @@ pub fn page_size(limit: Option<u32>) -> ApiResult<usize> {
 /// resync, like any other cursor it cannot continue from, so a client never sticks on it.
 pub const UNREADABLE_CURSOR: &str = "unreadable cursor";
 
+/// Parses and checks the `lang` parameter; absent means the originals only.
+pub fn parse_languages(raw: Option<&str>) -> ApiResult<Vec<String>> {
+    welcome_protocol::parse_language_list(raw.unwrap_or_default())
+        .map_err(|e| PortalError::bad_request(format!("invalid lang: {e}")))
+}
+
+/// A record's payload with its texts in `langs` and the originals only. Stored payloads carry
+/// every language; jobs have no multilingual text and go out as stored.
+fn localized_payload<'a>(row: &'a FeedRow, langs: &[String]) -> Cow<'a, str> {
+    let payload = row.payload.as_deref().unwrap_or("null");
+    if row.kind == "job" {
+        return Cow::Borrowed(payload);
+    }
+    let trimmed = || -> serde_json::Result<String> {
+        let mut entity: Entity = serde_json::from_str(&format!(
+            r#"{{"kind":{},"data":{payload}}}"#,
+            serde_json::to_string(&row.kind)?
+        ))?;
+        entity.for_each_text(&mut |t| t.retain_languages(langs));
+        let value = serde_json::to_value(&entity)?;
+        serde_json::to_string(&value["data"])
+    };
+    match trimmed() {
+        Ok(p) => Cow::Owned(p),
+        // A record this build cannot read goes out as stored: the client reads it leniently.
+        Err(e) => {
+            tracing::warn!(kind = %row.kind, id = %row.id, "payload not trimmed to languages: {e}");
+            Cow::Borrowed(payload)
+        }
+    }
+}
+
 /// One feed line; `as_delete` sends a tombstone (a deleted row, or a job out of the scope).
-fn write_row(buf: &mut Vec<u8>, row: &FeedRow, as_delete: bool) -> std::io::Result<()> {
+fn write_row(
+    buf: &mut Vec<u8>,
+    row: &FeedRow,
+    as_delete: bool,
+    langs: &[String],
+) -> std::io::Result<()> {
     if as_delete {
         let id = serde_json::to_string(&row.id)?;
         writeln!(
@@ -60,7 +99,7 @@ fn write_row(buf: &mut Vec<u8>, row: &FeedRow, as_delete: bool) -> std::io::Resu
             row.seq, row.kind
         )
     } else {
-        let payload = row.payload.as_deref().unwrap_or("null");
+        let payload = localized_payload(row, langs);
         writeln!(
             buf,
             r#"{{"op":"upsert","seq":{},"kind":"{}","data":{payload}}}"#,
@@ -101,6 +140,7 @@ pub async fn content_feed(
     ApiQuery(q): ApiQuery<FeedQuery>,
 ) -> ApiResult<Response> {
     let scope = parse_scope(q.scope.as_deref())?;
+    let langs = parse_languages(q.lang.as_deref())?;
     let limit = page_size(q.limit)?;
     let cursor = q
         .cursor
@@ -112,7 +152,7 @@ pub async fn content_feed(
     let (ready, checked) = tokio::sync::oneshot::channel::<Result<(), PortalError>>();
     let store = state.store.clone();
     tokio::task::spawn_blocking(move || {
-        stream_page(store.as_ref(), cursor, limit, scope, ready, tx)
+        stream_page(store.as_ref(), cursor, limit, scope, &langs, ready, tx)
     });
     // The cursor is checked inside the read's snapshot; only then does the answer start.
     checked.await.map_err(PortalError::internal)??;
@@ -144,6 +184,7 @@ fn stream_page(
     cursor: Option<Cursor>,
     limit: usize,
     scope: JobScope,
+    langs: &[String],
     ready: tokio::sync::oneshot::Sender<Result<(), PortalError>>,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
 ) {
@@ -176,7 +217,7 @@ fn stream_page(
             } else {
                 row.deleted
             };
-            if write_row(&mut buf, row, as_delete).is_err() {
+            if write_row(&mut buf, row, as_delete, langs).is_err() {
                 return false;
             }
             sent += 1;

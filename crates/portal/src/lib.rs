@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod records;
 pub mod routes;
 pub mod sessions;
+pub mod translations;
 pub mod store;
 
 use accounts::AccountPolicy;
@@ -269,8 +270,19 @@ impl Admin {
         out
     }
 
-    /// Every live record, as a client that synced everything would hold it. Panics only when
-    /// the store itself is broken, which a test must see.
+    /// Every live record as a client reading `langs` holds it after a sync (its texts in
+    /// those languages and the originals).
+    pub fn content_as_sent(&self, langs: &[String]) -> Vec<Entity> {
+        use welcome_protocol::Texts;
+        let mut all = self.all_content();
+        for e in &mut all {
+            e.for_each_text(&mut |t| t.retain_languages(langs));
+        }
+        all
+    }
+
+    /// Every live record with every language it has. Panics only when the store itself is
+    /// broken, which a test must see.
     pub fn all_content(&self) -> Vec<Entity> {
         let rows = self
             .store

@@ -32,7 +32,12 @@ pub struct Source {
 pub struct Municipality {
     /// Stable slug, e.g. `"muelheim-an-der-ruhr"`.
     pub id: String,
+    /// The official German name (job ads name their town by it).
     pub name: String,
+    /// The town's name in languages written in another script (e.g. Arabic, Ukrainian), where
+    /// readers know it by that name; empty where the German name is used everywhere.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub names: LocalizedText,
     /// The district (Kreis) it belongs to; `None` for the 11 independent cities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
@@ -388,4 +393,58 @@ pub struct PointsRule {
     pub points: u32,
     pub label: LocalizedText,
     pub source: Source,
+}
+
+/// Visits every multilingual text of a record, so translations are added, checked and trimmed
+/// to a client's languages by one walk instead of one list of fields per use.
+pub trait Texts {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText));
+}
+
+impl Texts for Municipality {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText)) {
+        f(&mut self.names);
+    }
+}
+
+impl Texts for Checklist {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText)) {
+        f(&mut self.title);
+        f(&mut self.summary);
+        for item in &mut self.items {
+            f(&mut item.title);
+            f(&mut item.description);
+            f(&mut item.applies_to);
+        }
+    }
+}
+
+impl Texts for Office {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText)) {
+        f(&mut self.name);
+        f(&mut self.opening_hours);
+    }
+}
+
+impl Texts for Guide {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText)) {
+        f(&mut self.story);
+    }
+}
+
+impl Texts for PlanRules {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut LocalizedText)) {
+        for path in &mut self.paths {
+            f(&mut path.title);
+            f(&mut path.summary);
+        }
+        for rule in &mut self.points {
+            f(&mut rule.label);
+        }
+    }
+}
+
+impl Texts for JobSummary {
+    /// Job ads come in the employer's language only.
+    fn for_each_text(&mut self, _: &mut dyn FnMut(&mut LocalizedText)) {}
 }

@@ -64,6 +64,19 @@ impl EntityKind {
     }
 }
 
+impl crate::content::Texts for Entity {
+    fn for_each_text(&mut self, f: &mut dyn FnMut(&mut crate::LocalizedText)) {
+        match self {
+            Entity::Municipality(x) => x.for_each_text(f),
+            Entity::Checklist(x) => x.for_each_text(f),
+            Entity::Office(x) => x.for_each_text(f),
+            Entity::Guide(x) => x.for_each_text(f),
+            Entity::Job(x) => x.for_each_text(f),
+            Entity::PlanRules(x) => x.for_each_text(f),
+        }
+    }
+}
+
 impl Entity {
     pub fn kind(&self) -> EntityKind {
         match self {
@@ -247,6 +260,11 @@ pub struct FeedQuery {
         schemars(schema_with = "crate::schema::json_of::<JobScope>")
     )]
     pub scope: Option<String>,
+    /// The languages the client reads, comma-separated BCP 47 codes in its order of preference
+    /// (e.g. `ar,en,de`). Texts come in these and in the originals (German, English) only;
+    /// absent means the originals only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// What a cursor means to the server. Clients treat the encoded form as opaque.
