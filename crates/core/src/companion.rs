@@ -226,6 +226,19 @@ impl Companion {
     }
 
     /// The jobs this device subscribes to (every job in the region unless changed).
+    /// The languages the content is fetched in: the reader's, then the originals' fallback
+    /// order (English, German). A change of the app's language fetches the texts again at the
+    /// next sync.
+    pub fn content_languages(&self) -> Vec<String> {
+        let mut langs = vec![self.localizer().locale().to_owned()];
+        for l in welcome_protocol::CONTENT_FALLBACK {
+            if !langs.iter().any(|x| x == l) {
+                langs.push(l.to_owned());
+            }
+        }
+        langs
+    }
+
     pub fn job_scope(&self) -> Result<JobScope> {
         Ok(self
             .store
@@ -482,12 +495,14 @@ impl Companion {
         let base = self.portal_url();
         let options = self.sync_options();
         let scope = self.job_scope()?;
+        let languages = self.content_languages();
         ContentPull {
             http: &http,
             base: &base,
             store: &self.store,
             options: &options,
             scope: &scope,
+            languages: &languages,
             run_id,
             on_progress,
         }

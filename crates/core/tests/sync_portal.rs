@@ -22,9 +22,9 @@ async fn portal(dir: &std::path::Path) -> RunningPortal {
 }
 
 /// The portal's content as the client would store it, optionally limited to a job scope.
-fn server_content(p: &RunningPortal, scope: Option<&JobScope>) -> Content {
+fn server_content(p: &RunningPortal, scope: Option<&JobScope>, langs: &[String]) -> Content {
     let mut out = Content::new();
-    for entity in p.admin().all_content() {
+    for entity in p.admin().content_as_sent(langs) {
         if let welcome_protocol::Entity::Job(j) = &entity {
             if let Some(s) = scope {
                 if !s.contains(j.municipality_id.as_deref(), j.lat, j.lon, &j.field) {
@@ -42,7 +42,7 @@ fn server_content(p: &RunningPortal, scope: Option<&JobScope>) -> Content {
 
 fn assert_equal(c: &Companion, p: &RunningPortal, scope: Option<&JobScope>) {
     let local = local_content(c);
-    let server = server_content(p, scope);
+    let server = server_content(p, scope, &c.content_languages());
     assert_eq!(local.len(), server.len(), "row counts differ");
     for (key, value) in &server {
         // Compare as typed JSON values: the stored text is the portal's own serialisation.
@@ -230,7 +230,7 @@ async fn an_interrupted_first_sync_resumes_from_its_last_page() {
     // Exactly the two committed pages are in the cache: usable before the index exists.
     assert_eq!(local_content(&c).len(), 1000);
     assert_intact(&c);
-    let total = server_content(&p, None).len() as u64;
+    let total = server_content(&p, None, &[]).len() as u64;
     let report = c.sync_now(|_| {}).await.unwrap();
     // It went on from page 3 instead of starting over.
     assert_eq!(report.requests, total.div_ceil(500) - 2);

@@ -69,5 +69,8 @@ pub fn i18n_catalog(state: State<'_, AppState>) -> Vec<Catalog> {
 #[tauri::command]
 pub fn set_locale(state: State<'_, AppState>, locale: Option<String>) -> CommandResult<AppInfo> {
     state.run(|c| c.set_locale(locale.as_deref()))?;
+    // The portal's texts come in the reader's languages: fetch the new one's now (unless sync
+    // is paused); until then the texts show in English, marked as such.
+    state.wake_background_sync();
     Ok(info(&state.localizer()))
 }

@@ -172,6 +172,8 @@ pub fn build(input: PlanInput) -> Plan {
                     text: item.id.clone(),
                     lang: String::new(),
                     fallback: true,
+                    status: Default::default(),
+                    originals: Vec::new(),
                 }),
                 description: item.description.resolve(&langs),
                 legal_basis: item.legal_basis.clone(),

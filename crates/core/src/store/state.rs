@@ -17,6 +17,9 @@ pub const SYNC_RUN: &str = "sync_run";
 pub const LAST_SUCCESS: &str = "last_success";
 /// Kind ([`crate::Error::kind`]) of the last sync's error; absent after a success.
 pub const LAST_ERROR: &str = "last_error";
+/// The languages the content's texts were last fetched in (the feed's `lang`, e.g. `ar,en,de`);
+/// when the reader's languages differ, the texts are fetched again.
+pub const CONTENT_LANGS: &str = "content_langs";
 /// JSON of the job scope.
 pub const SCOPE: &str = "scope";
 /// The random id of this installation.

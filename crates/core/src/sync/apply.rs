@@ -22,6 +22,10 @@ pub struct PageMode {
     pub generation: i64,
     /// Keep `jobs_fts` current row by row (false while the first sync defers the index).
     pub fts_live: bool,
+    /// A refill of the texts in other languages: records are replaced even at the sequence
+    /// number the device has (same record, other languages), jobs are not touched and the
+    /// page's cursor is not the content feed's.
+    pub refill: bool,
 }
 
 /// What a page changed.
@@ -157,7 +161,9 @@ impl<'t, 'c> PageApplier<'t, 'c> {
                     has_more: line.has_more.unwrap_or(false),
                     remaining: line.remaining,
                 };
-                state::put(self.tx, state::CURSOR, Some(&end.cursor))?;
+                if !self.mode.refill {
+                    state::put(self.tx, state::CURSOR, Some(&end.cursor))?;
+                }
                 Ok(Some(end))
             }
             other => {
@@ -170,17 +176,24 @@ impl<'t, 'c> PageApplier<'t, 'c> {
 
     fn upsert(&mut self, kind: &str, seq: i64, data: &RawValue) -> Result<()> {
         match kind {
+            "job" if self.mode.refill => Ok(()),
             "job" => self.upsert_job(seq, data),
             "municipality" | "checklist" | "office" | "guide" | "plan_rules" => {
                 let id: IdOnly<'_> = serde_json::from_str(data.get()).map_err(bad)?;
+                let sql = if self.mode.refill {
+                    "INSERT INTO content (kind, id, seq, generation, data) VALUES (?1, ?2, ?3, ?4, ?5) \
+                     ON CONFLICT(kind, id) DO UPDATE SET seq = excluded.seq, \
+                     generation = excluded.generation, data = excluded.data \
+                     WHERE excluded.seq >= content.seq"
+                } else {
+                    "INSERT INTO content (kind, id, seq, generation, data) VALUES (?1, ?2, ?3, ?4, ?5) \
+                     ON CONFLICT(kind, id) DO UPDATE SET seq = excluded.seq, \
+                     generation = excluded.generation, data = excluded.data \
+                     WHERE excluded.seq > content.seq"
+                };
                 let changed = self
                     .tx
-                    .prepare_cached(
-                        "INSERT INTO content (kind, id, seq, generation, data) VALUES (?1, ?2, ?3, ?4, ?5) \
-                         ON CONFLICT(kind, id) DO UPDATE SET seq = excluded.seq, \
-                         generation = excluded.generation, data = excluded.data \
-                         WHERE excluded.seq > content.seq",
-                    )?
+                    .prepare_cached(sql)?
                     .execute(params![kind, id.id, seq, self.mode.generation, data.get()])?;
                 if changed == 0 {
                     self.tx
@@ -291,6 +304,9 @@ impl<'t, 'c> PageApplier<'t, 'c> {
     }
 
     fn delete(&mut self, kind: &str, id: &str, seq: i64) -> Result<()> {
+        if kind == "job" && self.mode.refill {
+            return Ok(());
+        }
         if kind == "job" {
             let existing: Option<(i64, i64)> = self
                 .tx

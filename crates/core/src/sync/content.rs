@@ -26,6 +26,8 @@ pub struct ContentPull<'a> {
     pub store: &'a Arc<Store>,
     pub options: &'a SyncOptions,
     pub scope: &'a JobScope,
+    /// The reader's languages, most preferred first (the originals are always sent too).
+    pub languages: &'a [String],
     pub run_id: i64,
     pub on_progress: &'a (dyn Fn(SyncProgress) + Send + Sync),
 }
@@ -57,10 +59,11 @@ fn position(store: &Store) -> Result<Position> {
 
 /// Starts a pull from no cursor: a new generation to mark rows with, swept at its last page.
 /// An empty jobs table defers the full-text index to the end (the list is usable sooner).
-fn begin_full_pull(store: &Store) -> Result<()> {
+fn begin_full_pull(store: &Store, langs: &str) -> Result<()> {
     store.write(|tx| {
         let generation = state::get_i64(tx, state::GENERATION)? + 1;
         state::put(tx, state::CURSOR, None)?;
+        state::put(tx, state::CONTENT_LANGS, Some(langs))?;
         state::put(tx, state::GENERATION, Some(&generation.to_string()))?;
         state::put(tx, state::FULL_PULL, Some("1"))?;
         let empty: bool =
@@ -77,9 +80,10 @@ impl ContentPull<'_> {
     pub async fn run(&self, report: &mut SyncReport) -> Result<()> {
         let scope_json = serde_json::to_string(self.scope)
             .map_err(|e| Error::Network(format!("job scope: {e}")))?;
+        let langs = self.languages.join(",");
         let start = position(self.store)?;
         if start.cursor.is_none() && !start.full {
-            begin_full_pull(self.store)?;
+            begin_full_pull(self.store, &langs)?;
         }
         let mut restarted = false;
         let mut pages = 0u64;
@@ -92,6 +96,7 @@ impl ContentPull<'_> {
                 .query(&[
                     ("limit", page_size(self.options.page_size).to_string()),
                     ("scope", scope_json.clone()),
+                    ("lang", langs.clone()),
                 ]);
             if let Some(c) = &pos.cursor {
                 request = request.query(&[("cursor", c)]);
@@ -117,7 +122,7 @@ impl ContentPull<'_> {
                 tracing::info!("portal asked for a resync; pulling from the start");
                 restarted = true;
                 report.resynced = true;
-                begin_full_pull(self.store)?;
+                begin_full_pull(self.store, &langs)?;
                 continue;
             }
             let response = http::check(response).await?;
@@ -125,6 +130,7 @@ impl ContentPull<'_> {
                 run_id: self.run_id,
                 generation: pos.generation,
                 fts_live: pos.fts_live,
+                refill: false,
             };
             let (end, stats, bytes) = self.page(response, mode, pos.full).await?;
             pages += 1;
@@ -142,6 +148,10 @@ impl ContentPull<'_> {
             if !end.has_more {
                 break;
             }
+        }
+        let had: Option<String> = self.store.read(|c| state::get(c, state::CONTENT_LANGS))?;
+        if had.as_deref() != Some(langs.as_str()) {
+            self.refill_texts(&langs, report).await?;
         }
         let stale = !position(self.store)?.fts_live;
         if stale {
@@ -163,6 +173,46 @@ impl ContentPull<'_> {
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
         }
         Ok(())
+    }
+
+    /// Fetches every record but the jobs again in `langs` (the reader changed language): a few
+    /// hundred records instead of the whole feed, whose job ads have no translations. The
+    /// device's cursor stays; the records are replaced at the sequence number they have, and
+    /// `langs` is recorded once the last page is in, so a cut-off refill runs again.
+    async fn refill_texts(&self, langs: &str, report: &mut SyncReport) -> Result<()> {
+        tracing::info!(langs, "fetching the texts in the reader's languages");
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut request = self
+                .http
+                .get(http::url(self.base, &["v1", "feed"])?)
+                .query(&[
+                    ("limit", welcome_protocol::MAX_PAGE_SIZE.to_string()),
+                    ("lang", langs.to_owned()),
+                ]);
+            if let Some(c) = &cursor {
+                request = request.query(&[("cursor", c)]);
+            }
+            report.requests += 1;
+            let response = request.send().await.map_err(|e| http::request_error(&e))?;
+            let response = http::check(response).await?;
+            let generation = position(self.store)?.generation;
+            let mode = PageMode {
+                run_id: self.run_id,
+                generation,
+                fts_live: true,
+                refill: true,
+            };
+            let (end, stats, bytes) = self.page(response, mode, false).await?;
+            report.items_applied += stats.applied;
+            report.bytes += bytes;
+            if !end.has_more {
+                break;
+            }
+            cursor = Some(end.cursor);
+        }
+        self.store
+            .write(|tx| state::put(tx, state::CONTENT_LANGS, Some(langs)))
     }
 
     /// Streams one page into its transaction. Returns its end line, what it changed and the

@@ -384,6 +384,7 @@ pub fn seed_content(companion: &welcome_core::Companion) {
         municipalities.push(welcome_protocol::content::Municipality {
             id: "essen".into(),
             name: "Essen".into(),
+            names: Default::default(),
             district: None,
             lat: 51.4556,
             lon: 7.0116,
