@@ -146,6 +146,9 @@ source-link = المصدر
 source-reviewed = تمت المراجعة في { $date }
 text-fallback = بلغة: { $lang }
 text-fallback-hint = غير متوفر بلغتكم بعد
+text-unreviewed = ترجمة غير مراجَعة
+text-unreviewed-hint = مترجم ولم تتم مراجعته بعد: اعرض الأصل الإنجليزي والألماني
+text-hide-original = إخفاء الأصل
 sample-data = بيانات تجريبية
 sample-data-hint = مُختلَقة للعرض التوضيحي: ليست شخصًا أو رقمًا حقيقيًا.
 

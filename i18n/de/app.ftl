@@ -141,6 +141,9 @@ source-link = Quelle
 source-reviewed = geprüft am { $date }
 text-fallback = auf { $lang }
 text-fallback-hint = In Ihrer Sprache noch nicht verfügbar
+text-unreviewed = ungeprüfte Übersetzung
+text-unreviewed-hint = Übersetzt, noch nicht geprüft: englisches und deutsches Original ansehen
+text-hide-original = Original ausblenden
 sample-data = Beispieldaten
 sample-data-hint = Für die Vorführung erfunden: keine echte Person oder Nummer.
 

@@ -141,6 +141,9 @@ source-link = Source
 source-reviewed = checked on { $date }
 text-fallback = in { $lang }
 text-fallback-hint = Not yet available in your language
+text-unreviewed = unreviewed translation
+text-unreviewed-hint = Translated, not yet reviewed: see the English and German original
+text-hide-original = hide original
 sample-data = Sample data
 sample-data-hint = Invented for the demo: not a real person or number.
 

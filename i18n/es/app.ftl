@@ -142,6 +142,9 @@ source-link = Fuente
 source-reviewed = revisado el { $date }
 text-fallback = en { $lang }
 text-fallback-hint = Aún no disponible en su idioma
+text-unreviewed = traducción sin revisar
+text-unreviewed-hint = Traducido, aún sin revisar: ver el original en inglés y alemán
+text-hide-original = ocultar original
 sample-data = Datos de ejemplo
 sample-data-hint = Inventado para la demostración: no es una persona ni un número reales.
 

@@ -142,6 +142,9 @@ source-link = منبع
 source-reviewed = بررسی‌شده در { $date }
 text-fallback = به زبان { $lang }
 text-fallback-hint = هنوز به زبان شما موجود نیست
+text-unreviewed = ترجمه بازبینی‌نشده
+text-unreviewed-hint = ترجمه شده، هنوز بازبینی نشده: متن اصلی انگلیسی و آلمانی را ببینید
+text-hide-original = پنهان کردن متن اصلی
 sample-data = دادهٔ نمونه
 sample-data-hint = برای نمایش ساخته شده است: فرد یا شمارهٔ واقعی نیست.
 

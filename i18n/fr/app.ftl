@@ -142,6 +142,9 @@ source-link = Source
 source-reviewed = vérifié le { $date }
 text-fallback = en { $lang }
 text-fallback-hint = Pas encore disponible dans votre langue
+text-unreviewed = traduction non vérifiée
+text-unreviewed-hint = Traduit, pas encore vérifié : voir l’original anglais et allemand
+text-hide-original = masquer l’original
 sample-data = Données d'exemple
 sample-data-hint = Inventé pour la démonstration : ni une vraie personne ni un vrai numéro.
 

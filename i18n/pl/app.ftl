@@ -144,6 +144,9 @@ source-link = Źródło
 source-reviewed = sprawdzono { $date }
 text-fallback = w języku: { $lang }
 text-fallback-hint = Jeszcze niedostępne w wybranym języku
+text-unreviewed = niesprawdzone tłumaczenie
+text-unreviewed-hint = Przetłumaczono, jeszcze niesprawdzone: zobacz oryginał angielski i niemiecki
+text-hide-original = ukryj oryginał
 sample-data = Dane przykładowe
 sample-data-hint = Wymyślone na potrzeby demonstracji: to nie jest prawdziwa osoba ani prawdziwy numer.
 

@@ -143,6 +143,9 @@ source-link = Sursă
 source-reviewed = verificat la { $date }
 text-fallback = în { $lang }
 text-fallback-hint = Încă nu este disponibil în limba dumneavoastră
+text-unreviewed = traducere neverificată
+text-unreviewed-hint = Tradus, încă neverificat: vedeți originalul în engleză și germană
+text-hide-original = ascunde originalul
 sample-data = Date exemplu
 sample-data-hint = Inventate pentru demonstrație: nu este o persoană sau un număr real.
 

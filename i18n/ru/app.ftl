@@ -144,6 +144,9 @@ source-link = Источник
 source-reviewed = проверено { $date }
 text-fallback = на языке: { $lang }
 text-fallback-hint = На вашем языке пока недоступно
+text-unreviewed = непроверенный перевод
+text-unreviewed-hint = Переведено, ещё не проверено: посмотреть английский и немецкий оригинал
+text-hide-original = скрыть оригинал
 sample-data = Пример данных
 sample-data-hint = Придумано для демонстрации: это не реальный человек и не реальный номер.
 

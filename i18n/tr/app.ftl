@@ -142,6 +142,9 @@ source-link = Kaynak
 source-reviewed = { $date } tarihinde kontrol edildi
 text-fallback = Dil: { $lang }
 text-fallback-hint = Henüz sizin dilinizde mevcut değil
+text-unreviewed = kontrol edilmemiş çeviri
+text-unreviewed-hint = Çevrildi, henüz kontrol edilmedi: İngilizce ve Almanca aslını görün
+text-hide-original = aslını gizle
 sample-data = Örnek veri
 sample-data-hint = Tanıtım için uydurulmuştur: gerçek bir kişi veya numara değildir.
 

@@ -144,6 +144,9 @@ source-link = Джерело
 source-reviewed = перевірено { $date }
 text-fallback = мовою: { $lang }
 text-fallback-hint = Вашою мовою ще недоступно
+text-unreviewed = неперевірений переклад
+text-unreviewed-hint = Перекладено, ще не перевірено: переглянути англійський і німецький оригінал
+text-hide-original = сховати оригінал
 sample-data = Приклад даних
 sample-data-hint = Вигадано для демонстрації: це не реальна особа чи номер.
 
