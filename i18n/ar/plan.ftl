@@ -45,8 +45,8 @@ plan-reason-threshold-not-published = حدّ الراتب الساري في { $d
 plan-reason-salary-missing = يُرجى إدخال الراتب السنوي الإجمالي في عرض العمل؛ الحدّ المطلوب هو { $threshold }.
 plan-reason-salary-meets = الراتب البالغ { $salary } يصل إلى الحدّ البالغ { $threshold } الساري في { $date }.
 plan-reason-salary-below = الراتب البالغ { $salary } أقل من الحدّ البالغ { $threshold } الساري في { $date }.
-plan-reason-older-salary-meets = ابتداءً من سن 45 يجب أن يبلغ الراتب { $threshold } (الساري في { $date })؛ والراتب { $salary } يبلغه.
-plan-reason-older-salary-below = ابتداءً من سن 45 يجب أن يبلغ الراتب { $threshold } (الساري في { $date })، أو يجب إثبات تأمين كافٍ للشيخوخة؛ والراتب { $salary } أقل من ذلك.
+plan-reason-older-salary-meets = ابتداءً من سن 45 يجب أن يبلغ الراتب { $threshold } (المبلغ الساري في { $date }، ساري المفعول منذ { $since })؛ والراتب { $salary } يبلغه.
+plan-reason-older-salary-below = ابتداءً من سن 45 يجب أن يبلغ الراتب { $threshold } (المبلغ الساري في { $date }، ساري المفعول منذ { $since })، أو يجب إثبات تأمين كافٍ للشيخوخة؛ والراتب { $salary } أقل من ذلك.
 plan-reason-older-no-figure = ابتداءً من سن 45 يجب أن يبلغ الراتب 55 % من الحدّ الأعلى لاشتراكات التأمين التقاعدي (Beitragsbemessungsgrenze)، أو يجب إثبات تأمين كافٍ للشيخوخة. الرقم الساري في { $date } لم يُنشر بعد أو لم يُعثر عليه.
 plan-reason-needs-academic = يتطلب شهادة جامعية.
 plan-reason-needs-vocational = يتطلب مؤهلًا مهنيًا (Berufsausbildung).
@@ -66,11 +66,12 @@ plan-reason-opportunity-points-short = { $points ->
     [few] حصلتم على { $points } نقاط؛ والمطلوب { $required }.
    *[other] حصلتم على { $points } نقطة؛ والمطلوب { $required }.
 }
-plan-reason-funds-month = يجب إثبات مبلغ { $amount } شهريًا لتغطية المعيشة (الساري في { $date }).
+plan-reason-funds-month = يجب إثبات مبلغ { $amount } شهريًا لتغطية المعيشة (المبلغ الساري في { $date }، ساري المفعول منذ { $since }).
 plan-reason-funds-not-published = مبلغ الموارد المالية الواجب إثباته والساري في { $date } لم يُنشر بعد أو لم يُعثر عليه. يُرجى السؤال لدى البعثة الألمانية.
 plan-reason-study-admission = يتطلب قبولًا (أو قبولًا مشروطًا) في جامعة ألمانية.
-plan-reason-blocked-account = يثبت الحساب المجمَّد (Sperrkonto) بمبلغ { $amount } سنويًا مواردكم المالية (الساري في { $date }).
+plan-reason-blocked-account = يثبت الحساب المجمَّد (Sperrkonto) بمبلغ { $amount } سنويًا مواردكم المالية (المبلغ الساري في { $date }، ساري المفعول منذ { $since }).
 plan-reason-blocked-account-not-published = مبلغ الحساب المجمَّد (Sperrkonto) الساري في { $date } لم يُنشر بعد أو لم يُعثر عليه. يُرجى السؤال لدى البعثة الألمانية.
+plan-reason-figure-older = { $amount } هو آخر مبلغ منشور، وهو ساري المفعول منذ { $since }؛ ولم يُنشر مبلغ أحدث لعام { $year }. يُرجى التحقق منه لدى البعثة الألمانية قبل تقديم الطلب.
 plan-reason-training-contract = يتطلب عقد تدريب مهني (Ausbildungsvertrag) في ألمانيا.
 plan-reason-family-sponsor-needed = فقط لمن ينضمّ إلى فرد من الأسرة يعيش في ألمانيا.
 plan-reason-family-blue-card-no-a1 = أزواج وزوجات حاملي البطاقة الزرقاء للاتحاد الأوروبي (Blaue Karte EU) لا يحتاجون إلى معرفة الألمانية قبل الدخول.

@@ -44,8 +44,8 @@ plan-reason-threshold-not-published = Pragul salarial valabil la { $date } nu a 
 plan-reason-salary-missing = Vă rugăm să introduceți salariul anual brut din oferta de muncă; pragul este { $threshold }.
 plan-reason-salary-meets = Salariul de { $salary } atinge pragul de { $threshold } valabil la { $date }.
 plan-reason-salary-below = Salariul de { $salary } este sub pragul de { $threshold } valabil la { $date }.
-plan-reason-older-salary-meets = De la 45 de ani, salariul trebuie să atingă { $threshold } (valabil la { $date }); { $salary } îl atinge.
-plan-reason-older-salary-below = De la 45 de ani, salariul trebuie să atingă { $threshold } (valabil la { $date }) sau trebuie dovedită o asigurare adecvată pentru bătrânețe; { $salary } este sub acest prag.
+plan-reason-older-salary-meets = De la 45 de ani, salariul trebuie să atingă { $threshold } (suma în vigoare la { $date }, valabilă din { $since }); { $salary } îl atinge.
+plan-reason-older-salary-below = De la 45 de ani, salariul trebuie să atingă { $threshold } (suma în vigoare la { $date }, valabilă din { $since }) sau trebuie dovedită o asigurare adecvată pentru bătrânețe; { $salary } este sub acest prag.
 plan-reason-older-no-figure = De la 45 de ani, salariul trebuie să atingă 55 % din plafonul de contribuții la asigurarea de pensii (Beitragsbemessungsgrenze) sau trebuie dovedită o asigurare adecvată pentru bătrânețe. Valoarea valabilă la { $date } nu a fost încă publicată sau găsită.
 plan-reason-needs-academic = Este nevoie de o diplomă universitară.
 plan-reason-needs-vocational = Este nevoie de o calificare profesională (Berufsausbildung).
@@ -67,11 +67,12 @@ plan-reason-opportunity-points-short = { $points ->
     [few] Obțineți { $points } puncte; sunt necesare { $required }.
    *[other] Obțineți { $points } de puncte; sunt necesare { $required }.
 }
-plan-reason-funds-month = Trebuie să dovediți { $amount } pe lună pentru întreținere (valabil la { $date }).
+plan-reason-funds-month = Trebuie să dovediți { $amount } pe lună pentru întreținere (suma în vigoare la { $date }, valabilă din { $since }).
 plan-reason-funds-not-published = Suma de dovedit valabilă la { $date } nu a fost încă publicată sau găsită. Vă rugăm să întrebați la misiunea diplomatică germană.
 plan-reason-study-admission = Este nevoie de o admitere (sau o admitere condiționată) la o universitate germană.
-plan-reason-blocked-account = Un cont blocat (Sperrkonto) de { $amount } pe an vă dovedește mijloacele financiare (valabil la { $date }).
+plan-reason-blocked-account = Un cont blocat (Sperrkonto) de { $amount } pe an vă dovedește mijloacele financiare (suma în vigoare la { $date }, valabilă din { $since }).
 plan-reason-blocked-account-not-published = Suma contului blocat (Sperrkonto) valabilă la { $date } nu a fost încă publicată sau găsită. Vă rugăm să întrebați la misiunea diplomatică germană.
+plan-reason-figure-older = { $amount } este ultima sumă publicată, valabilă din { $since }; pentru { $year } nu a fost publicată una mai nouă. Vă rugăm să o verificați la misiunea germană înainte de a depune cererea.
 plan-reason-training-contract = Este nevoie de un contract de formare profesională (Ausbildungsvertrag) în Germania.
 plan-reason-family-sponsor-needed = Doar pentru persoanele care se alătură unui membru al familiei care locuiește în Germania.
 plan-reason-family-blue-card-no-a1 = Soții și soțiile titularilor Cărții albastre UE (Blaue Karte EU) nu au nevoie de cunoștințe de germană înainte de intrare.

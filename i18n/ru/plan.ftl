@@ -45,8 +45,8 @@ plan-reason-threshold-not-published = Порог зарплаты, действ�
 plan-reason-salary-missing = Пожалуйста, укажите годовую зарплату брутто из предложения о работе; порог составляет { $threshold }.
 plan-reason-salary-meets = Зарплата { $salary } достигает порога { $threshold }, действующего на { $date }.
 plan-reason-salary-below = Зарплата { $salary } ниже порога { $threshold }, действующего на { $date }.
-plan-reason-older-salary-meets = С 45 лет зарплата должна составлять не менее { $threshold } (действует на { $date }); { $salary } этого достигает.
-plan-reason-older-salary-below = С 45 лет зарплата должна составлять не менее { $threshold } (действует на { $date }), либо нужно подтвердить достаточное пенсионное обеспечение; { $salary } ниже этого уровня.
+plan-reason-older-salary-meets = С 45 лет зарплата должна составлять не менее { $threshold } (сумма, действующая на { $date }, действует с { $since }); { $salary } этого достигает.
+plan-reason-older-salary-below = С 45 лет зарплата должна составлять не менее { $threshold } (сумма, действующая на { $date }, действует с { $since }), либо нужно подтвердить достаточное пенсионное обеспечение; { $salary } ниже этого уровня.
 plan-reason-older-no-figure = С 45 лет зарплата должна составлять не менее 55 % предельной суммы взносов в пенсионное страхование (Beitragsbemessungsgrenze), либо нужно подтвердить достаточное пенсионное обеспечение. Значение, действующее на { $date }, ещё не опубликовано или не найдено.
 plan-reason-needs-academic = Нужен университетский диплом.
 plan-reason-needs-vocational = Нужно профессиональное образование (Berufsausbildung).
@@ -70,11 +70,12 @@ plan-reason-opportunity-points-short = { $points ->
     [many] Вы набираете { $points } баллов; нужно { $required }.
    *[other] Вы набираете { $points } балла; нужно { $required }.
 }
-plan-reason-funds-month = Нужно подтвердить { $amount } в месяц на проживание (действует на { $date }).
+plan-reason-funds-month = Нужно подтвердить { $amount } в месяц на проживание (сумма, действующая на { $date }, действует с { $since }).
 plan-reason-funds-not-published = Сумма средств, которую нужно подтвердить и которая действует на { $date }, ещё не опубликована или не найдена. Пожалуйста, уточните в немецком дипломатическом представительстве.
 plan-reason-study-admission = Нужно зачисление (или условное зачисление) в немецкий университет.
-plan-reason-blocked-account = Блокированный счёт (Sperrkonto) на { $amount } в год подтверждает ваши средства (действует на { $date }).
+plan-reason-blocked-account = Блокированный счёт (Sperrkonto) на { $amount } в год подтверждает ваши средства (сумма, действующая на { $date }, действует с { $since }).
 plan-reason-blocked-account-not-published = Сумма блокированного счёта (Sperrkonto), действующая на { $date }, ещё не опубликована или не найдена. Пожалуйста, уточните в немецком дипломатическом представительстве.
+plan-reason-figure-older = { $amount } — последняя опубликованная сумма, действует с { $since }; более новой на { $year } год не опубликовано. Пожалуйста, уточните её в немецком представительстве перед подачей заявления.
 plan-reason-training-contract = Нужен договор о профессиональном обучении (Ausbildungsvertrag) в Германии.
 plan-reason-family-sponsor-needed = Только для тех, кто переезжает к члену семьи, живущему в Германии.
 plan-reason-family-blue-card-no-a1 = Супругам обладателей Голубой карты ЕС (Blaue Karte EU) знание немецкого до въезда не требуется.
