@@ -533,18 +533,18 @@ fn family_reunion_spouse_rules() {
         Eligibility::Eligible
     );
     let reasons = reason_ids(&blue, "2026-06-01", ids::FAMILY_REUNION);
-    assert!(reasons.contains(&"plan-reason-family-blue-card-no-a1".to_owned()));
+    assert!(reasons.contains(&"plan-reason-family-a1-exempt".to_owned()));
     assert!(reasons.contains(&"plan-reason-family-no-living-space".to_owned()));
     assert_eq!(
         run(&blue, "2026-06-01").recommended.as_deref(),
         Some(ids::FAMILY_REUNION)
     );
-    let other = spouse(SponsorTitle::SkilledWorker, LanguageLevel::None);
+    let other = spouse(SponsorTitle::Other, LanguageLevel::None);
     assert_eq!(
         verdict(&other, "2026-06-01", ids::FAMILY_REUNION),
         Eligibility::NeedsCheck
     );
-    let a1 = spouse(SponsorTitle::SkilledWorker, LanguageLevel::A1);
+    let a1 = spouse(SponsorTitle::Other, LanguageLevel::A1);
     assert_eq!(
         verdict(&a1, "2026-06-01", ids::FAMILY_REUNION),
         Eligibility::Eligible

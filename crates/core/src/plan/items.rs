@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use welcome_protocol::content::{Checklist, ChecklistItem, Condition, DueAnchor, DueRule};
 
 /// True when the condition holds for the person. A child's own plan counts as "with children"
-/// (their school and childcare steps) and any family-reunion plan as "with family".
+/// (their school and childcare steps) and any family-reunion plan as "with family". The family
+/// conditions read the person's role and the title of the family member joined, so the
+/// checklists say in their data which papers a spouse or a child needs.
 pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
     match condition {
         Condition::WithFamily => a.with_family() || a.family_role.is_some(),
@@ -18,6 +20,10 @@ pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
         }
         Condition::ThirdCountry => a.third_country(),
         Condition::VisaRequired => a.visa_required(),
+        Condition::Spouse => a.family_role == Some(FamilyRole::Spouse),
+        Condition::Child => a.family_role == Some(FamilyRole::Child),
+        Condition::SpouseNeedsGermanA1 => a.spouse_needs_german_a1(),
+        Condition::LivingSpaceRequired => a.living_space_required(),
         // A condition from a newer portal: showing the item is safer than hiding a step.
         Condition::Other => true,
     }

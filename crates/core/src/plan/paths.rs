@@ -545,13 +545,16 @@ fn family_reunion(v: &mut Verdict, a: &Answers) {
         return;
     };
     purpose_is(v, a, Purpose::FamilyReunion, BASIS);
-    let blue_card = sponsor == SponsorTitle::BlueCard;
     match role {
-        FamilyRole::Spouse if blue_card => {
-            v.note(Reason::new(
-                "plan-reason-family-blue-card-no-a1",
-                "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG",
-            ));
+        FamilyRole::Spouse if !a.spouse_needs_german_a1() => {
+            let title = sponsor.legal_basis().unwrap_or_default();
+            v.note(
+                Reason::new(
+                    "plan-reason-family-a1-exempt",
+                    "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG",
+                )
+                .arg("title", ArgValue::Text(title.to_owned())),
+            );
         }
         FamilyRole::Spouse if a.german >= LanguageLevel::A1 => {
             v.note(Reason::new(
@@ -573,15 +576,15 @@ fn family_reunion(v: &mut Verdict, a: &Answers) {
         }
         FamilyRole::Child => v.note(Reason::new("plan-reason-family-child", "§ 32 AufenthG")),
     }
-    if blue_card {
-        v.note(Reason::new(
-            "plan-reason-family-no-living-space",
-            "§ 29 Abs. 5 AufenthG",
-        ));
-    } else if sponsor != SponsorTitle::German {
+    if a.living_space_required() {
         v.note(Reason::new(
             "plan-reason-family-living-space",
             "§ 29 Abs. 1 Nr. 2 AufenthG",
+        ));
+    } else if sponsor == SponsorTitle::BlueCard {
+        v.note(Reason::new(
+            "plan-reason-family-no-living-space",
+            "§ 29 Abs. 5 AufenthG",
         ));
     }
 }
