@@ -3,6 +3,8 @@
 
 ## أخطاء الاستبيان
 error-plan-arrival-past = موعد الوصول المخطَّط ({ $date }) في الماضي. يُرجى إدخال يوم من اليوم فصاعدًا.
+error-plan-move-in-before-arrival = لا يمكن أن يكون يوم الانتقال إلى السكن ({ $move_in }) قبل الوصول ({ $arrival }).
+error-plan-move-in-past = يوم الانتقال إلى السكن ({ $date }) في الماضي. يُرجى إدخال يوم من اليوم فصاعدًا.
 error-plan-application-after-arrival = لا يمكن أن يكون طلب التأشيرة ({ $date }) بعد الوصول: التأشيرة مطلوبة قبل الدخول.
 error-plan-salary-negative = الراتب { $salary } غير ممكن. يُرجى إدخال الراتب السنوي الإجمالي (Bruttojahresgehalt) باليورو (0 أو أكثر).
 error-plan-salary-absurd = يبدو أن الراتب { $salary } خطأ في الكتابة. يُرجى إدخال الراتب السنوي الإجمالي (Bruttojahresgehalt) باليورو.

@@ -2,6 +2,8 @@
 
 ## Fehler im Fragebogen
 error-plan-arrival-past = Die geplante Ankunft ({ $date }) liegt in der Vergangenheit. Bitte geben Sie einen Tag ab heute an.
+error-plan-move-in-before-arrival = Der Einzug ({ $move_in }) kann nicht vor der Ankunft ({ $arrival }) liegen.
+error-plan-move-in-past = Der Tag des Einzugs ({ $date }) liegt in der Vergangenheit. Bitte geben Sie einen Tag ab heute an.
 error-plan-application-after-arrival = Der Visumantrag ({ $date }) kann nicht nach der Ankunft liegen: Das Visum wird vor der Einreise gebraucht.
 error-plan-salary-negative = Das Gehalt { $salary } ist nicht möglich. Bitte geben Sie das Bruttojahresgehalt in Euro an (0 oder mehr).
 error-plan-salary-absurd = Das Gehalt { $salary } sieht nach einem Tippfehler aus. Bitte geben Sie das Bruttojahresgehalt in Euro an.

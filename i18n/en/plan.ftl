@@ -2,6 +2,8 @@
 
 ## Questionnaire errors
 error-plan-arrival-past = The planned arrival ({ $date }) is in the past. Please enter a day from today on.
+error-plan-move-in-before-arrival = The day of moving in ({ $move_in }) cannot come before the arrival ({ $arrival }).
+error-plan-move-in-past = The day of moving in ({ $date }) is in the past. Please enter a day from today on.
 error-plan-application-after-arrival = The visa application ({ $date }) cannot come after the arrival: a visa is needed before entry.
 error-plan-salary-negative = The salary { $salary } is not possible. Please enter the gross annual salary in euros (0 or more).
 error-plan-salary-absurd = The salary { $salary } looks like a typo. Please enter the gross annual salary in euros.

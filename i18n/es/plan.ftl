@@ -3,6 +3,8 @@
 
 ## Errores del cuestionario
 error-plan-arrival-past = La llegada prevista ({ $date }) está en el pasado. Indique un día a partir de hoy, por favor.
+error-plan-move-in-before-arrival = El día de la mudanza a la vivienda ({ $move_in }) no puede ser anterior a la llegada ({ $arrival }).
+error-plan-move-in-past = El día de la mudanza a la vivienda ({ $date }) está en el pasado. Indique un día a partir de hoy, por favor.
 error-plan-application-after-arrival = La solicitud de visado ({ $date }) no puede ser posterior a la llegada: el visado se necesita antes de entrar.
 error-plan-salary-negative = El salario { $salary } no es posible. Indique el salario bruto anual (Bruttojahresgehalt) en euros (0 o más), por favor.
 error-plan-salary-absurd = El salario { $salary } parece una errata. Indique el salario bruto anual (Bruttojahresgehalt) en euros, por favor.

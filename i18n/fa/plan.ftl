@@ -3,6 +3,8 @@
 
 ## خطاهای پرسشنامه
 error-plan-arrival-past = تاریخ ورود برنامه‌ریزی‌شده ({ $date }) در گذشته است. لطفاً روزی از امروز به بعد وارد کنید.
+error-plan-move-in-before-arrival = روز اسباب‌کشی به خانه ({ $move_in }) نمی‌تواند پیش از ورود ({ $arrival }) باشد.
+error-plan-move-in-past = روز اسباب‌کشی به خانه ({ $date }) در گذشته است. لطفاً روزی از امروز به بعد وارد کنید.
 error-plan-application-after-arrival = درخواست ویزا ({ $date }) نمی‌تواند پس از ورود باشد: ویزا پیش از ورود لازم است.
 error-plan-salary-negative = حقوق { $salary } ممکن نیست. لطفاً حقوق ناخالص سالانه (Bruttojahresgehalt) را به یورو وارد کنید (0 یا بیشتر).
 error-plan-salary-absurd = حقوق { $salary } به نظر اشتباه تایپی است. لطفاً حقوق ناخالص سالانه (Bruttojahresgehalt) را به یورو وارد کنید.

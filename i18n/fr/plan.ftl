@@ -3,6 +3,8 @@
 
 ## Erreurs du questionnaire
 error-plan-arrival-past = L'arrivée prévue ({ $date }) est dans le passé. Veuillez indiquer un jour à partir d'aujourd'hui.
+error-plan-move-in-before-arrival = Le jour de l'emménagement ({ $move_in }) ne peut pas précéder l'arrivée ({ $arrival }).
+error-plan-move-in-past = Le jour de l'emménagement ({ $date }) est dans le passé. Veuillez indiquer un jour à partir d'aujourd'hui.
 error-plan-application-after-arrival = La demande de visa ({ $date }) ne peut pas être postérieure à l'arrivée : le visa est nécessaire avant l'entrée.
 error-plan-salary-negative = Le salaire { $salary } n'est pas possible. Veuillez indiquer le salaire annuel brut (Bruttojahresgehalt) en euros (0 ou plus).
 error-plan-salary-absurd = Le salaire { $salary } ressemble à une faute de frappe. Veuillez indiquer le salaire annuel brut (Bruttojahresgehalt) en euros.

@@ -3,6 +3,8 @@
 
 ## Błędy ankiety
 error-plan-arrival-past = Planowany przyjazd ({ $date }) przypada w przeszłości. Prosimy podać dzień od dziś.
+error-plan-move-in-before-arrival = Dzień wprowadzenia się ({ $move_in }) nie może przypadać przed przyjazdem ({ $arrival }).
+error-plan-move-in-past = Dzień wprowadzenia się ({ $date }) przypada w przeszłości. Prosimy podać dzień od dziś.
 error-plan-application-after-arrival = Wniosek wizowy ({ $date }) nie może być złożony po przyjeździe: wiza jest potrzebna przed wjazdem.
 error-plan-salary-negative = Wynagrodzenie { $salary } jest niemożliwe. Prosimy podać roczne wynagrodzenie brutto (Bruttojahresgehalt) w euro (0 lub więcej).
 error-plan-salary-absurd = Wynagrodzenie { $salary } wygląda na literówkę. Prosimy podać roczne wynagrodzenie brutto (Bruttojahresgehalt) w euro.

@@ -3,6 +3,8 @@
 
 ## Erori ale chestionarului
 error-plan-arrival-past = Sosirea planificată ({ $date }) este în trecut. Vă rugăm să introduceți o zi începând de azi.
+error-plan-move-in-before-arrival = Ziua mutării în locuință ({ $move_in }) nu poate fi înainte de sosire ({ $arrival }).
+error-plan-move-in-past = Ziua mutării în locuință ({ $date }) este în trecut. Vă rugăm să introduceți o zi începând de azi.
 error-plan-application-after-arrival = Cererea de viză ({ $date }) nu poate fi după sosire: viza este necesară înainte de intrarea în țară.
 error-plan-salary-negative = Salariul { $salary } nu este posibil. Vă rugăm să introduceți salariul anual brut (Bruttojahresgehalt) în euro (0 sau mai mult).
 error-plan-salary-absurd = Salariul { $salary } pare o greșeală de tastare. Vă rugăm să introduceți salariul anual brut (Bruttojahresgehalt) în euro.

@@ -3,6 +3,8 @@
 
 ## Ошибки анкеты
 error-plan-arrival-past = Запланированный приезд ({ $date }) приходится на прошлое. Пожалуйста, укажите день начиная с сегодняшнего.
+error-plan-move-in-before-arrival = День въезда в жильё ({ $move_in }) не может быть раньше приезда ({ $arrival }).
+error-plan-move-in-past = День въезда в жильё ({ $date }) приходится на прошлое. Пожалуйста, укажите день начиная с сегодняшнего.
 error-plan-application-after-arrival = Заявление на визу ({ $date }) не может быть позже приезда: виза нужна до въезда.
 error-plan-salary-negative = Зарплата { $salary } невозможна. Пожалуйста, укажите годовую зарплату брутто (Bruttojahresgehalt) в евро (0 или больше).
 error-plan-salary-absurd = Зарплата { $salary } похожа на опечатку. Пожалуйста, укажите годовую зарплату брутто (Bruttojahresgehalt) в евро.

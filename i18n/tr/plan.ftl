@@ -3,6 +3,8 @@
 
 ## Anket hataları
 error-plan-arrival-past = Planlanan varış tarihi ({ $date }) geçmişte kalıyor. Lütfen bugünden itibaren bir gün girin.
+error-plan-move-in-before-arrival = Konuta taşınma günü ({ $move_in }) varıştan ({ $arrival }) önce olamaz.
+error-plan-move-in-past = Konuta taşınma günü ({ $date }) geçmişte kalıyor. Lütfen bugünden itibaren bir gün girin.
 error-plan-application-after-arrival = Vize başvurusu ({ $date }) varıştan sonra olamaz: vize, ülkeye girişten önce gereklidir.
 error-plan-salary-negative = { $salary } maaşı mümkün değil. Lütfen yıllık brüt maaşı (Bruttojahresgehalt) avro olarak girin (0 veya daha fazla).
 error-plan-salary-absurd = { $salary } maaşı bir yazım hatasına benziyor. Lütfen yıllık brüt maaşı (Bruttojahresgehalt) avro olarak girin.

@@ -3,6 +3,8 @@
 
 ## Помилки анкети
 error-plan-arrival-past = Запланований приїзд ({ $date }) припадає на минуле. Будь ласка, вкажіть день, починаючи з сьогоднішнього.
+error-plan-move-in-before-arrival = День вселення ({ $move_in }) не може бути раніше за приїзд ({ $arrival }).
+error-plan-move-in-past = День вселення ({ $date }) припадає на минуле. Будь ласка, вкажіть день, починаючи з сьогоднішнього.
 error-plan-application-after-arrival = Заява на візу ({ $date }) не може бути пізніше за приїзд: віза потрібна до в'їзду.
 error-plan-salary-negative = Зарплата { $salary } неможлива. Будь ласка, вкажіть річну зарплату брутто (Bruttojahresgehalt) в євро (0 або більше).
 error-plan-salary-absurd = Зарплата { $salary } схожа на помилку введення. Будь ласка, вкажіть річну зарплату брутто (Bruttojahresgehalt) в євро.

@@ -110,8 +110,11 @@ pub struct DueRule {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum DueAnchor {
-    /// The planned arrival (taken as the day of moving in).
+    /// The planned arrival in Germany.
     Arrival,
+    /// The day of moving into the home (the questionnaire's move-in day, else the arrival):
+    /// the registration of address is due 14 days after it (§ 17 Abs. 1 BMG).
+    MoveIn,
     /// A value this build does not know yet (a newer portal): kept and shown as "other",
     /// never a reason to stop the feed.
     #[serde(other)]

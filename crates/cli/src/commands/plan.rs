@@ -110,6 +110,10 @@ pub struct AnswerArgs {
     /// YYYY-MM-DD.
     #[arg(long)]
     pub arrival: Option<String>,
+    /// Day of moving into the home, YYYY-MM-DD (default: the arrival); the registration of
+    /// address is due 14 days after it.
+    #[arg(long)]
+    pub move_in: Option<String>,
     /// YYYY-MM-DD (default: today).
     #[arg(long)]
     pub application_date: Option<String>,
@@ -307,6 +311,9 @@ fn apply_flags(mut a: Answers, f: &AnswerArgs) -> Result<Answers> {
     }
     if let Some(v) = &f.arrival {
         a.arrival_date = optional_date("arrival", v)?;
+    }
+    if let Some(v) = &f.move_in {
+        a.move_in_date = optional_date("move_in", v)?;
     }
     if let Some(v) = &f.application_date {
         a.application_date = optional_date("application_date", v)?;
@@ -529,6 +536,7 @@ mod tests {
         assert!(apply_flags(Answers::default(), &sponsor).is_err());
         let sponsor = AnswerArgs {
             sponsor: Some("skilled_vocational".into()),
+            move_in: Some("2027-03-10".into()),
             ..AnswerArgs::default()
         };
         let a = apply_flags(Answers::default(), &sponsor).unwrap();
@@ -536,6 +544,7 @@ mod tests {
             a.sponsor_title,
             Some(welcome_core::plan::answers::SponsorTitle::SkilledVocational)
         );
+        assert_eq!(a.move_in_date, "2027-03-10".parse().ok());
         assert_eq!(optional_date("date", "none").unwrap(), None);
     }
 }

@@ -185,6 +185,9 @@ pub struct Answers {
     /// Id of the target municipality (a content municipality).
     pub municipality_id: Option<String>,
     pub arrival_date: Option<NaiveDate>,
+    /// The day of moving into the home in Germany; `None` means the day of arrival. The
+    /// registration of address is due 14 days after it.
+    pub move_in_date: Option<NaiveDate>,
     /// The day the visa application is filed; the thresholds valid on this day apply.
     /// `None` means today.
     pub application_date: Option<NaiveDate>,
@@ -218,6 +221,11 @@ impl Answers {
         self.spouse_coming || self.children_coming > 0
     }
 
+    /// The day of moving in: the one given, else the arrival.
+    pub fn move_in(&self) -> Option<NaiveDate> {
+        self.move_in_date.or(self.arrival_date)
+    }
+
     /// A spouse joining a family member whose title brings no exemption from German A1 before
     /// entry; with the title not answered, the safe side (German is needed).
     pub fn spouse_needs_german_a1(&self) -> bool {
@@ -248,6 +256,23 @@ impl Answers {
                 return Err(Error::invalid(
                     "error-plan-arrival-past",
                     &[("date", arrival.to_string())],
+                ));
+            }
+        }
+        if let Some(move_in) = self.move_in_date {
+            if let Some(arrival) = self.arrival_date.filter(|arrival| move_in < *arrival) {
+                return Err(Error::invalid(
+                    "error-plan-move-in-before-arrival",
+                    &[
+                        ("move_in", move_in.to_string()),
+                        ("arrival", arrival.to_string()),
+                    ],
+                ));
+            }
+            if move_in < today {
+                return Err(Error::invalid(
+                    "error-plan-move-in-past",
+                    &[("date", move_in.to_string())],
                 ));
             }
         }
@@ -448,6 +473,39 @@ mod tests {
     }
 
     #[test]
+    fn move_in_day_is_not_before_arrival_nor_past() {
+        let today = day("2026-12-02");
+        let a = Answers {
+            arrival_date: Some(day("2027-03-01")),
+            move_in_date: Some(day("2027-02-28")),
+            ..Answers::default()
+        };
+        assert_eq!(
+            id_of(a.validate(today, None).unwrap_err()),
+            "error-plan-move-in-before-arrival"
+        );
+        let past = Answers {
+            move_in_date: Some(day("2026-12-01")),
+            ..Answers::default()
+        };
+        assert_eq!(
+            id_of(past.validate(today, None).unwrap_err()),
+            "error-plan-move-in-past"
+        );
+        let later = Answers {
+            move_in_date: Some(day("2027-03-10")),
+            ..a.clone()
+        };
+        later.validate(today, None).unwrap();
+        assert_eq!(later.move_in(), Some(day("2027-03-10")));
+        let same = Answers {
+            move_in_date: None,
+            ..a
+        };
+        assert_eq!(same.move_in(), Some(day("2027-03-01")));
+    }
+
+    #[test]
     fn stored_sponsor_titles_stay_readable() {
         let old: SponsorTitle = serde_json::from_str("\"skilled_worker\"").unwrap();
         assert_eq!(old, SponsorTitle::SkilledAcademic);
@@ -457,6 +515,10 @@ mod tests {
             serde_json::to_string(&SponsorTitle::SpecialistEmployment).unwrap(),
             "\"specialist_employment\""
         );
+        // Answers stored before the move-in day existed read with it unset.
+        let a: Answers = serde_json::from_str(r#"{"arrival_date":"2027-03-01"}"#).unwrap();
+        assert_eq!(a.move_in_date, None);
+        assert_eq!(a.move_in(), Some(day("2027-03-01")));
     }
 
     #[test]

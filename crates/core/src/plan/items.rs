@@ -54,27 +54,47 @@ pub fn applicable<'c>(
     items
 }
 
-/// The due date the law sets for an item, counted from the planned arrival.
-pub fn derived_due(rule: &DueRule, arrival: Option<NaiveDate>) -> Option<NaiveDate> {
-    match rule.after {
-        DueAnchor::Arrival => arrival?.checked_add_days(Days::new(rule.days.into())),
+/// The due date the law sets for an item, counted from the event it names: the arrival, or
+/// the day of moving in (which defaults to the arrival).
+pub fn derived_due(rule: &DueRule, a: &Answers) -> Option<NaiveDate> {
+    let anchor = match rule.after {
+        DueAnchor::Arrival => a.arrival_date,
+        DueAnchor::MoveIn => a.move_in(),
         // An event this build does not know: no date rather than a wrong one.
         DueAnchor::Other => None,
-    }
+    };
+    anchor?.checked_add_days(Days::new(rule.days.into()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
     #[test]
-    fn registration_is_due_two_weeks_after_arrival() {
+    fn registration_is_due_two_weeks_after_moving_in() {
         let rule = DueRule {
-            after: DueAnchor::Arrival,
+            after: DueAnchor::MoveIn,
             days: 14,
         };
-        let arrival: NaiveDate = "2027-03-01".parse().unwrap();
-        assert_eq!(derived_due(&rule, Some(arrival)), "2027-03-15".parse().ok());
-        assert_eq!(derived_due(&rule, None), None);
+        let arrived = Answers {
+            arrival_date: Some(day("2027-03-01")),
+            ..Answers::default()
+        };
+        assert_eq!(derived_due(&rule, &arrived), Some(day("2027-03-15")));
+        let moved = Answers {
+            move_in_date: Some(day("2027-04-01")),
+            ..arrived.clone()
+        };
+        assert_eq!(derived_due(&rule, &moved), Some(day("2027-04-15")));
+        let by_arrival = DueRule {
+            after: DueAnchor::Arrival,
+            ..rule
+        };
+        assert_eq!(derived_due(&by_arrival, &moved), Some(day("2027-03-15")));
+        assert_eq!(derived_due(&rule, &Answers::default()), None);
     }
 }
