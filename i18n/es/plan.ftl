@@ -3,6 +3,8 @@
 
 ## Errores del cuestionario
 error-plan-arrival-past = La llegada prevista ({ $date }) está en el pasado. Indique un día a partir de hoy, por favor.
+error-plan-move-in-before-arrival = El día de la mudanza a la vivienda ({ $move_in }) no puede ser anterior a la llegada ({ $arrival }).
+error-plan-move-in-past = El día de la mudanza a la vivienda ({ $date }) está en el pasado. Indique un día a partir de hoy, por favor.
 error-plan-application-after-arrival = La solicitud de visado ({ $date }) no puede ser posterior a la llegada: el visado se necesita antes de entrar.
 error-plan-salary-negative = El salario { $salary } no es posible. Indique el salario bruto anual (Bruttojahresgehalt) en euros (0 o más), por favor.
 error-plan-salary-absurd = El salario { $salary } parece una errata. Indique el salario bruto anual (Bruttojahresgehalt) en euros, por favor.
@@ -43,8 +45,8 @@ plan-reason-threshold-not-published = El umbral salarial vigente el { $date } a�
 plan-reason-salary-missing = Indique el salario bruto anual de la oferta de trabajo, por favor; el umbral es { $threshold }.
 plan-reason-salary-meets = El salario de { $salary } alcanza el umbral de { $threshold } vigente el { $date }.
 plan-reason-salary-below = El salario de { $salary } está por debajo del umbral de { $threshold } vigente el { $date }.
-plan-reason-older-salary-meets = A partir de los 45 años el salario debe alcanzar { $threshold } (vigente el { $date }); { $salary } lo alcanza.
-plan-reason-older-salary-below = A partir de los 45 años el salario debe alcanzar { $threshold } (vigente el { $date }), o bien debe acreditar una previsión adecuada para la vejez; { $salary } está por debajo.
+plan-reason-older-salary-meets = A partir de los 45 años el salario debe alcanzar { $threshold } (la cifra vigente el { $date }, en vigor desde el { $since }); { $salary } lo alcanza.
+plan-reason-older-salary-below = A partir de los 45 años el salario debe alcanzar { $threshold } (la cifra vigente el { $date }, en vigor desde el { $since }), o bien debe acreditar una previsión adecuada para la vejez; { $salary } está por debajo.
 plan-reason-older-no-figure = A partir de los 45 años el salario debe alcanzar el 55 % de la base máxima de cotización del seguro de pensiones (Beitragsbemessungsgrenze), o bien debe acreditar una previsión adecuada para la vejez. La cifra vigente el { $date } aún no se ha publicado o encontrado.
 plan-reason-needs-academic = Requiere un título universitario.
 plan-reason-needs-vocational = Requiere una formación profesional (Berufsausbildung).
@@ -64,14 +66,15 @@ plan-reason-opportunity-points-short = { $points ->
     [one] Alcanza { $points } punto; se necesitan { $required }.
    *[other] Alcanza { $points } puntos; se necesitan { $required }.
 }
-plan-reason-funds-month = Debe acreditar { $amount } al mes para su manutención (vigente el { $date }).
+plan-reason-funds-month = Debe acreditar { $amount } al mes para su manutención (la cifra vigente el { $date }, en vigor desde el { $since }).
 plan-reason-funds-not-published = La cantidad de medios económicos que hay que acreditar, vigente el { $date }, aún no se ha publicado o encontrado. Consulte a la representación alemana, por favor.
 plan-reason-study-admission = Requiere una admisión (o admisión condicional) en una universidad alemana.
-plan-reason-blocked-account = Una cuenta bloqueada (Sperrkonto) de { $amount } al año acredita sus medios económicos (vigente el { $date }).
+plan-reason-blocked-account = Una cuenta bloqueada (Sperrkonto) de { $amount } al año acredita sus medios económicos (la cifra vigente el { $date }, en vigor desde el { $since }).
 plan-reason-blocked-account-not-published = El importe de la cuenta bloqueada (Sperrkonto) vigente el { $date } aún no se ha publicado o encontrado. Consulte a la representación alemana, por favor.
+plan-reason-figure-older = { $amount } es la última cifra publicada, en vigor desde el { $since }; no se ha publicado una más reciente para { $year }. Compruébela con la representación alemana antes de presentar la solicitud, por favor.
 plan-reason-training-contract = Requiere un contrato de formación profesional (Ausbildungsvertrag) en Alemania.
 plan-reason-family-sponsor-needed = Solo para personas que se reúnen con un familiar que vive en Alemania.
-plan-reason-family-blue-card-no-a1 = Los cónyuges de titulares de la Tarjeta Azul UE (Blaue Karte EU) no necesitan saber alemán antes de entrar.
+plan-reason-family-a1-exempt = Los cónyuges de personas con un permiso de residencia según el { $title } no necesitan saber alemán antes de entrar.
 plan-reason-family-a1-met = Tiene el alemán básico (A1) que necesitan los cónyuges.
 plan-reason-family-a1-needed = Los cónyuges normalmente necesitan alemán básico (A1) antes de entrar. Hay excepciones; consulte a un servicio de asesoramiento, por favor.
 plan-reason-family-child = Los hijos e hijas menores de edad se reúnen con sus progenitores; para quienes tienen 16 o 17 años pueden aplicarse condiciones adicionales.

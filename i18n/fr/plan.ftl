@@ -3,6 +3,8 @@
 
 ## Erreurs du questionnaire
 error-plan-arrival-past = L'arrivée prévue ({ $date }) est dans le passé. Veuillez indiquer un jour à partir d'aujourd'hui.
+error-plan-move-in-before-arrival = Le jour de l'emménagement ({ $move_in }) ne peut pas précéder l'arrivée ({ $arrival }).
+error-plan-move-in-past = Le jour de l'emménagement ({ $date }) est dans le passé. Veuillez indiquer un jour à partir d'aujourd'hui.
 error-plan-application-after-arrival = La demande de visa ({ $date }) ne peut pas être postérieure à l'arrivée : le visa est nécessaire avant l'entrée.
 error-plan-salary-negative = Le salaire { $salary } n'est pas possible. Veuillez indiquer le salaire annuel brut (Bruttojahresgehalt) en euros (0 ou plus).
 error-plan-salary-absurd = Le salaire { $salary } ressemble à une faute de frappe. Veuillez indiquer le salaire annuel brut (Bruttojahresgehalt) en euros.
@@ -43,8 +45,8 @@ plan-reason-threshold-not-published = Le seuil de salaire en vigueur le { $date 
 plan-reason-salary-missing = Veuillez indiquer le salaire annuel brut de l'offre d'emploi ; le seuil est de { $threshold }.
 plan-reason-salary-meets = Le salaire de { $salary } atteint le seuil de { $threshold } en vigueur le { $date }.
 plan-reason-salary-below = Le salaire de { $salary } est inférieur au seuil de { $threshold } en vigueur le { $date }.
-plan-reason-older-salary-meets = À partir de 45 ans, le salaire doit atteindre { $threshold } (en vigueur le { $date }) ; { $salary } l'atteint.
-plan-reason-older-salary-below = À partir de 45 ans, le salaire doit atteindre { $threshold } (en vigueur le { $date }), sinon il faut justifier d'une prévoyance vieillesse suffisante ; { $salary } est en dessous.
+plan-reason-older-salary-meets = À partir de 45 ans, le salaire doit atteindre { $threshold } (le montant en vigueur le { $date }, applicable depuis le { $since }) ; { $salary } l'atteint.
+plan-reason-older-salary-below = À partir de 45 ans, le salaire doit atteindre { $threshold } (le montant en vigueur le { $date }, applicable depuis le { $since }), sinon il faut justifier d'une prévoyance vieillesse suffisante ; { $salary } est en dessous.
 plan-reason-older-no-figure = À partir de 45 ans, le salaire doit atteindre 55 % du plafond de cotisation de l'assurance retraite (Beitragsbemessungsgrenze), sinon il faut justifier d'une prévoyance vieillesse suffisante. Le montant en vigueur le { $date } n'a pas encore été publié ou trouvé.
 plan-reason-needs-academic = Nécessite un diplôme universitaire.
 plan-reason-needs-vocational = Nécessite une formation professionnelle (Berufsausbildung).
@@ -64,14 +66,15 @@ plan-reason-opportunity-points-short = { $points ->
     [one] Vous obtenez { $points } point ; { $required } sont nécessaires.
    *[other] Vous obtenez { $points } points ; { $required } sont nécessaires.
 }
-plan-reason-funds-month = Vous devez justifier de { $amount } par mois pour vivre (en vigueur le { $date }).
+plan-reason-funds-month = Vous devez justifier de { $amount } par mois pour vivre (le montant en vigueur le { $date }, applicable depuis le { $since }).
 plan-reason-funds-not-published = Le montant des ressources à justifier en vigueur le { $date } n'a pas encore été publié ou trouvé. Veuillez vous renseigner auprès de la représentation allemande.
 plan-reason-study-admission = Nécessite une admission (ou une admission conditionnelle) dans une université allemande.
-plan-reason-blocked-account = Un compte bloqué (Sperrkonto) de { $amount } par an prouve vos ressources (en vigueur le { $date }).
+plan-reason-blocked-account = Un compte bloqué (Sperrkonto) de { $amount } par an prouve vos ressources (le montant en vigueur le { $date }, applicable depuis le { $since }).
 plan-reason-blocked-account-not-published = Le montant du compte bloqué (Sperrkonto) en vigueur le { $date } n'a pas encore été publié ou trouvé. Veuillez vous renseigner auprès de la représentation allemande.
+plan-reason-figure-older = { $amount } est le dernier montant publié, applicable depuis le { $since } ; aucun montant plus récent n'a été publié pour { $year }. Veuillez le vérifier auprès de la représentation allemande avant votre demande.
 plan-reason-training-contract = Nécessite un contrat de formation professionnelle (Ausbildungsvertrag) en Allemagne.
 plan-reason-family-sponsor-needed = Uniquement pour les personnes qui rejoignent un membre de leur famille vivant en Allemagne.
-plan-reason-family-blue-card-no-a1 = Les conjoints de titulaires de la carte bleue européenne (Blaue Karte EU) n'ont pas besoin de parler allemand avant l'entrée.
+plan-reason-family-a1-exempt = Les conjoints de personnes titulaires d'un titre de séjour au titre du { $title } n'ont pas besoin de parler allemand avant l'entrée.
 plan-reason-family-a1-met = Vous avez les bases d'allemand (A1) exigées des conjoints.
 plan-reason-family-a1-needed = Les conjoints doivent en général avoir des bases d'allemand (A1) avant l'entrée. Il existe des exceptions ; veuillez vous renseigner auprès d'un service de conseil.
 plan-reason-family-child = Les enfants mineurs rejoignent leurs parents ; pour les enfants de 16 ou 17 ans, d'autres conditions peuvent s'appliquer.

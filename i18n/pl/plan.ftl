@@ -3,6 +3,8 @@
 
 ## Błędy ankiety
 error-plan-arrival-past = Planowany przyjazd ({ $date }) przypada w przeszłości. Prosimy podać dzień od dziś.
+error-plan-move-in-before-arrival = Dzień wprowadzenia się ({ $move_in }) nie może przypadać przed przyjazdem ({ $arrival }).
+error-plan-move-in-past = Dzień wprowadzenia się ({ $date }) przypada w przeszłości. Prosimy podać dzień od dziś.
 error-plan-application-after-arrival = Wniosek wizowy ({ $date }) nie może być złożony po przyjeździe: wiza jest potrzebna przed wjazdem.
 error-plan-salary-negative = Wynagrodzenie { $salary } jest niemożliwe. Prosimy podać roczne wynagrodzenie brutto (Bruttojahresgehalt) w euro (0 lub więcej).
 error-plan-salary-absurd = Wynagrodzenie { $salary } wygląda na literówkę. Prosimy podać roczne wynagrodzenie brutto (Bruttojahresgehalt) w euro.
@@ -45,8 +47,8 @@ plan-reason-threshold-not-published = Próg wynagrodzenia obowiązujący w dniu 
 plan-reason-salary-missing = Prosimy podać roczne wynagrodzenie brutto z oferty pracy; próg wynosi { $threshold }.
 plan-reason-salary-meets = Wynagrodzenie { $salary } osiąga próg { $threshold } obowiązujący w dniu { $date }.
 plan-reason-salary-below = Wynagrodzenie { $salary } jest niższe niż próg { $threshold } obowiązujący w dniu { $date }.
-plan-reason-older-salary-meets = Od 45. roku życia wynagrodzenie musi wynosić co najmniej { $threshold } (stan na { $date }); { $salary } spełnia ten warunek.
-plan-reason-older-salary-below = Od 45. roku życia wynagrodzenie musi wynosić co najmniej { $threshold } (stan na { $date }) albo trzeba wykazać odpowiednie zabezpieczenie emerytalne; { $salary } to mniej.
+plan-reason-older-salary-meets = Od 45. roku życia wynagrodzenie musi wynosić co najmniej { $threshold } (kwota obowiązująca { $date }, obowiązuje od { $since }); { $salary } spełnia ten warunek.
+plan-reason-older-salary-below = Od 45. roku życia wynagrodzenie musi wynosić co najmniej { $threshold } (kwota obowiązująca { $date }, obowiązuje od { $since }) albo trzeba wykazać odpowiednie zabezpieczenie emerytalne; { $salary } to mniej.
 plan-reason-older-no-figure = Od 45. roku życia wynagrodzenie musi wynosić co najmniej 55 % górnej granicy podstawy wymiaru składek na ubezpieczenie emerytalne (Beitragsbemessungsgrenze) albo trzeba wykazać odpowiednie zabezpieczenie emerytalne. Kwota obowiązująca w dniu { $date } nie została jeszcze opublikowana lub odnaleziona.
 plan-reason-needs-academic = Wymaga dyplomu ukończenia studiów.
 plan-reason-needs-vocational = Wymaga wykształcenia zawodowego (Berufsausbildung).
@@ -70,14 +72,15 @@ plan-reason-opportunity-points-short = { $points ->
     [many] Uzyskano { $points } punktów; wymagane: { $required }.
    *[other] Uzyskano { $points } punktu; wymagane: { $required }.
 }
-plan-reason-funds-month = Trzeba wykazać { $amount } miesięcznie na utrzymanie (stan na { $date }).
+plan-reason-funds-month = Trzeba wykazać { $amount } miesięcznie na utrzymanie (kwota obowiązująca { $date }, obowiązuje od { $since }).
 plan-reason-funds-not-published = Kwota środków do wykazania obowiązująca w dniu { $date } nie została jeszcze opublikowana lub odnaleziona. Prosimy zapytać w niemieckiej placówce dyplomatycznej.
 plan-reason-study-admission = Wymaga przyjęcia (lub warunkowego przyjęcia) na niemiecką uczelnię.
-plan-reason-blocked-account = Konto zablokowane (Sperrkonto) na kwotę { $amount } rocznie potwierdza posiadane środki (stan na { $date }).
+plan-reason-blocked-account = Konto zablokowane (Sperrkonto) na kwotę { $amount } rocznie potwierdza posiadane środki (kwota obowiązująca { $date }, obowiązuje od { $since }).
 plan-reason-blocked-account-not-published = Kwota konta zablokowanego (Sperrkonto) obowiązująca w dniu { $date } nie została jeszcze opublikowana lub odnaleziona. Prosimy zapytać w niemieckiej placówce dyplomatycznej.
+plan-reason-figure-older = { $amount } to ostatnia opublikowana kwota, obowiązuje od { $since }; na rok { $year } nie opublikowano nowszej. Prosimy sprawdzić ją w niemieckim przedstawicielstwie przed złożeniem wniosku.
 plan-reason-training-contract = Wymaga umowy o kształcenie zawodowe (Ausbildungsvertrag) w Niemczech.
 plan-reason-family-sponsor-needed = Tylko dla osób, które dołączają do członka rodziny mieszkającego w Niemczech.
-plan-reason-family-blue-card-no-a1 = Małżonkowie posiadaczy Niebieskiej Karty UE (Blaue Karte EU) nie muszą znać niemieckiego przed wjazdem.
+plan-reason-family-a1-exempt = Małżonkowie osób z dokumentem pobytowym na podstawie { $title } nie muszą znać niemieckiego przed wjazdem.
 plan-reason-family-a1-met = Podstawowa znajomość niemieckiego (A1) wymagana od małżonków jest spełniona.
 plan-reason-family-a1-needed = Małżonkowie zwykle potrzebują podstawowej znajomości niemieckiego (A1) przed wjazdem. Istnieją wyjątki; prosimy zapytać w poradni.
 plan-reason-family-child = Niepełnoletnie dzieci dołączają do rodziców; w przypadku dzieci w wieku 16 lub 17 lat mogą obowiązywać dodatkowe warunki.

@@ -3,6 +3,8 @@
 
 ## Erori ale chestionarului
 error-plan-arrival-past = Sosirea planificată ({ $date }) este în trecut. Vă rugăm să introduceți o zi începând de azi.
+error-plan-move-in-before-arrival = Ziua mutării în locuință ({ $move_in }) nu poate fi înainte de sosire ({ $arrival }).
+error-plan-move-in-past = Ziua mutării în locuință ({ $date }) este în trecut. Vă rugăm să introduceți o zi începând de azi.
 error-plan-application-after-arrival = Cererea de viză ({ $date }) nu poate fi după sosire: viza este necesară înainte de intrarea în țară.
 error-plan-salary-negative = Salariul { $salary } nu este posibil. Vă rugăm să introduceți salariul anual brut (Bruttojahresgehalt) în euro (0 sau mai mult).
 error-plan-salary-absurd = Salariul { $salary } pare o greșeală de tastare. Vă rugăm să introduceți salariul anual brut (Bruttojahresgehalt) în euro.
@@ -44,8 +46,8 @@ plan-reason-threshold-not-published = Pragul salarial valabil la { $date } nu a 
 plan-reason-salary-missing = Vă rugăm să introduceți salariul anual brut din oferta de muncă; pragul este { $threshold }.
 plan-reason-salary-meets = Salariul de { $salary } atinge pragul de { $threshold } valabil la { $date }.
 plan-reason-salary-below = Salariul de { $salary } este sub pragul de { $threshold } valabil la { $date }.
-plan-reason-older-salary-meets = De la 45 de ani, salariul trebuie să atingă { $threshold } (valabil la { $date }); { $salary } îl atinge.
-plan-reason-older-salary-below = De la 45 de ani, salariul trebuie să atingă { $threshold } (valabil la { $date }) sau trebuie dovedită o asigurare adecvată pentru bătrânețe; { $salary } este sub acest prag.
+plan-reason-older-salary-meets = De la 45 de ani, salariul trebuie să atingă { $threshold } (suma în vigoare la { $date }, valabilă din { $since }); { $salary } îl atinge.
+plan-reason-older-salary-below = De la 45 de ani, salariul trebuie să atingă { $threshold } (suma în vigoare la { $date }, valabilă din { $since }) sau trebuie dovedită o asigurare adecvată pentru bătrânețe; { $salary } este sub acest prag.
 plan-reason-older-no-figure = De la 45 de ani, salariul trebuie să atingă 55 % din plafonul de contribuții la asigurarea de pensii (Beitragsbemessungsgrenze) sau trebuie dovedită o asigurare adecvată pentru bătrânețe. Valoarea valabilă la { $date } nu a fost încă publicată sau găsită.
 plan-reason-needs-academic = Este nevoie de o diplomă universitară.
 plan-reason-needs-vocational = Este nevoie de o calificare profesională (Berufsausbildung).
@@ -67,14 +69,15 @@ plan-reason-opportunity-points-short = { $points ->
     [few] Obțineți { $points } puncte; sunt necesare { $required }.
    *[other] Obțineți { $points } de puncte; sunt necesare { $required }.
 }
-plan-reason-funds-month = Trebuie să dovediți { $amount } pe lună pentru întreținere (valabil la { $date }).
+plan-reason-funds-month = Trebuie să dovediți { $amount } pe lună pentru întreținere (suma în vigoare la { $date }, valabilă din { $since }).
 plan-reason-funds-not-published = Suma de dovedit valabilă la { $date } nu a fost încă publicată sau găsită. Vă rugăm să întrebați la misiunea diplomatică germană.
 plan-reason-study-admission = Este nevoie de o admitere (sau o admitere condiționată) la o universitate germană.
-plan-reason-blocked-account = Un cont blocat (Sperrkonto) de { $amount } pe an vă dovedește mijloacele financiare (valabil la { $date }).
+plan-reason-blocked-account = Un cont blocat (Sperrkonto) de { $amount } pe an vă dovedește mijloacele financiare (suma în vigoare la { $date }, valabilă din { $since }).
 plan-reason-blocked-account-not-published = Suma contului blocat (Sperrkonto) valabilă la { $date } nu a fost încă publicată sau găsită. Vă rugăm să întrebați la misiunea diplomatică germană.
+plan-reason-figure-older = { $amount } este ultima sumă publicată, valabilă din { $since }; pentru { $year } nu a fost publicată una mai nouă. Vă rugăm să o verificați la misiunea germană înainte de a depune cererea.
 plan-reason-training-contract = Este nevoie de un contract de formare profesională (Ausbildungsvertrag) în Germania.
 plan-reason-family-sponsor-needed = Doar pentru persoanele care se alătură unui membru al familiei care locuiește în Germania.
-plan-reason-family-blue-card-no-a1 = Soții și soțiile titularilor Cărții albastre UE (Blaue Karte EU) nu au nevoie de cunoștințe de germană înainte de intrare.
+plan-reason-family-a1-exempt = Soții și soțiile persoanelor cu un permis de ședere conform { $title } nu au nevoie de cunoștințe de germană înainte de intrare.
 plan-reason-family-a1-met = Aveți cunoștințele de bază de germană (A1) de care au nevoie soții și soțiile.
 plan-reason-family-a1-needed = Soții și soțiile au nevoie, de regulă, de cunoștințe de bază de germană (A1) înainte de intrare. Există excepții; vă rugăm să întrebați la un centru de consiliere.
 plan-reason-family-child = Copiii minori se alătură părinților; pentru copiii de 16 sau 17 ani se pot aplica condiții suplimentare.

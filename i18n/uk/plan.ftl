@@ -3,6 +3,8 @@
 
 ## Помилки анкети
 error-plan-arrival-past = Запланований приїзд ({ $date }) припадає на минуле. Будь ласка, вкажіть день, починаючи з сьогоднішнього.
+error-plan-move-in-before-arrival = День вселення ({ $move_in }) не може бути раніше за приїзд ({ $arrival }).
+error-plan-move-in-past = День вселення ({ $date }) припадає на минуле. Будь ласка, вкажіть день, починаючи з сьогоднішнього.
 error-plan-application-after-arrival = Заява на візу ({ $date }) не може бути пізніше за приїзд: віза потрібна до в'їзду.
 error-plan-salary-negative = Зарплата { $salary } неможлива. Будь ласка, вкажіть річну зарплату брутто (Bruttojahresgehalt) в євро (0 або більше).
 error-plan-salary-absurd = Зарплата { $salary } схожа на помилку введення. Будь ласка, вкажіть річну зарплату брутто (Bruttojahresgehalt) в євро.
@@ -45,8 +47,8 @@ plan-reason-threshold-not-published = Поріг зарплати, чинний 
 plan-reason-salary-missing = Будь ласка, вкажіть річну зарплату брутто з пропозиції роботи; поріг становить { $threshold }.
 plan-reason-salary-meets = Зарплата { $salary } досягає порогу { $threshold }, чинного на { $date }.
 plan-reason-salary-below = Зарплата { $salary } нижча за поріг { $threshold }, чинний на { $date }.
-plan-reason-older-salary-meets = Від 45 років зарплата має становити щонайменше { $threshold } (чинне на { $date }); { $salary } цього досягає.
-plan-reason-older-salary-below = Від 45 років зарплата має становити щонайменше { $threshold } (чинне на { $date }), або потрібно довести належне пенсійне забезпечення; { $salary } нижче цього рівня.
+plan-reason-older-salary-meets = Від 45 років зарплата має становити щонайменше { $threshold } (сума, чинна на { $date }, діє з { $since }); { $salary } цього досягає.
+plan-reason-older-salary-below = Від 45 років зарплата має становити щонайменше { $threshold } (сума, чинна на { $date }, діє з { $since }), або потрібно довести належне пенсійне забезпечення; { $salary } нижче цього рівня.
 plan-reason-older-no-figure = Від 45 років зарплата має становити щонайменше 55 % граничної суми внесків до пенсійного страхування (Beitragsbemessungsgrenze), або потрібно довести належне пенсійне забезпечення. Значення, чинне на { $date }, ще не опубліковано або не знайдено.
 plan-reason-needs-academic = Потрібен університетський диплом.
 plan-reason-needs-vocational = Потрібна професійна освіта (Berufsausbildung).
@@ -70,14 +72,15 @@ plan-reason-opportunity-points-short = { $points ->
     [many] Ви набираєте { $points } балів; потрібно { $required }.
    *[other] Ви набираєте { $points } бала; потрібно { $required }.
 }
-plan-reason-funds-month = Потрібно довести наявність { $amount } на місяць для проживання (чинне на { $date }).
+plan-reason-funds-month = Потрібно довести наявність { $amount } на місяць для проживання (сума, чинна на { $date }, діє з { $since }).
 plan-reason-funds-not-published = Суму коштів, яку потрібно довести і яка чинна на { $date }, ще не опубліковано або не знайдено. Будь ласка, запитайте в німецькому дипломатичному представництві.
 plan-reason-study-admission = Потрібне зарахування (або умовне зарахування) до німецького університету.
-plan-reason-blocked-account = Заблокований рахунок (Sperrkonto) на { $amount } на рік підтверджує ваші кошти (чинне на { $date }).
+plan-reason-blocked-account = Заблокований рахунок (Sperrkonto) на { $amount } на рік підтверджує ваші кошти (сума, чинна на { $date }, діє з { $since }).
 plan-reason-blocked-account-not-published = Суму заблокованого рахунку (Sperrkonto), чинну на { $date }, ще не опубліковано або не знайдено. Будь ласка, запитайте в німецькому дипломатичному представництві.
+plan-reason-figure-older = { $amount } — остання опублікована сума, чинна з { $since }; новішої для { $year } року не опубліковано. Будь ласка, перевірте її в німецькому представництві перед поданням заяви.
 plan-reason-training-contract = Потрібен договір про професійне навчання (Ausbildungsvertrag) у Німеччині.
 plan-reason-family-sponsor-needed = Лише для людей, які переїжджають до члена родини, що живе в Німеччині.
-plan-reason-family-blue-card-no-a1 = Подружжю власників Блакитної карти ЄС (Blaue Karte EU) знання німецької до в'їзду не потрібні.
+plan-reason-family-a1-exempt = Подружжю людей із дозволом на проживання за { $title } знання німецької до в'їзду не потрібні.
 plan-reason-family-a1-met = Ви маєте базові знання німецької (A1), потрібні для подружжя.
 plan-reason-family-a1-needed = Подружжю зазвичай потрібні базові знання німецької (A1) до в'їзду. Є винятки; будь ласка, зверніться до консультаційного центру.
 plan-reason-family-child = Неповнолітні діти переїжджають до батьків; для дітей 16 чи 17 років можуть діяти додаткові умови.

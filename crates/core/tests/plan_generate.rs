@@ -55,7 +55,7 @@ fn items_are_those_of_the_path_ordered_by_phase_then_order() {
 }
 
 #[test]
-fn registration_is_due_fourteen_days_after_arrival() {
+fn registration_is_due_fourteen_days_after_moving_in() {
     let plan = plan_with(&engineer(), &BTreeMap::new(), "en", TODAY);
     let all = checklists();
     let registration = all
@@ -64,7 +64,7 @@ fn registration_is_due_fourteen_days_after_arrival() {
         .find(|i| {
             i.due
                 .as_ref()
-                .is_some_and(|d| d.after == DueAnchor::Arrival && d.days == 14)
+                .is_some_and(|d| d.after == DueAnchor::MoveIn && d.days == 14)
         })
         .expect("the registration item has a 14-day rule");
     let item = plan
@@ -72,8 +72,21 @@ fn registration_is_due_fourteen_days_after_arrival() {
         .iter()
         .find(|i| i.id == registration.id)
         .expect("registration applies");
+    // No move-in day given: moving in is taken as the day of arrival.
     assert_eq!(item.due, Some(day("2027-03-15")));
     assert!(item.due_derived);
+    let later = Answers {
+        move_in_date: Some(day("2027-04-10")),
+        ..engineer()
+    };
+    let moved = plan_with(&later, &BTreeMap::new(), "en", TODAY);
+    let due = moved
+        .items
+        .iter()
+        .find(|i| i.id == registration.id)
+        .unwrap()
+        .due;
+    assert_eq!(due, Some(day("2027-04-24")));
     // A due date the person sets wins over the derived one.
     let mut progress = BTreeMap::new();
     progress.insert(

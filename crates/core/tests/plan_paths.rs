@@ -462,12 +462,15 @@ fn recognised_skilled_workers_need_no_points_and_funds_follow_the_year() {
         line.args.get("amount"),
         Some(&welcome_core::plan::reasons::ArgValue::Eur(1091.0))
     );
-    assert!(reason_ids(&recognised, "2026-06-01", ids::OPPORTUNITY_CARD)
-        .contains(&"plan-reason-funds-not-published".to_owned()));
+    // 2026: no newer figure; the 2025 one stays in force and the plan says how old it is.
+    let r2026 = reason_ids(&recognised, "2026-06-01", ids::OPPORTUNITY_CARD);
+    assert!(r2026.contains(&"plan-reason-funds-month".to_owned()));
+    assert!(r2026.contains(&"plan-reason-figure-older".to_owned()));
+    assert!(!r2026.contains(&"plan-reason-funds-not-published".to_owned()));
 }
 
 #[test]
-fn study_shows_the_blocked_account_of_the_year_or_says_it_is_not_published() {
+fn study_shows_the_blocked_account_in_force_and_how_old_it_is() {
     let student = Answers {
         purpose: Purpose::Study,
         qualification: Qualification::None,
@@ -485,8 +488,12 @@ fn study_shows_the_blocked_account_of_the_year_or_says_it_is_not_published() {
     );
     assert!(reason_ids(&student, "2025-09-01", ids::STUDY)
         .contains(&"plan-reason-blocked-account".to_owned()));
-    assert!(reason_ids(&student, "2026-09-01", ids::STUDY)
-        .contains(&"plan-reason-blocked-account-not-published".to_owned()));
+    assert!(!reason_ids(&student, "2025-09-01", ids::STUDY)
+        .contains(&"plan-reason-figure-older".to_owned()));
+    let in_2026 = reason_ids(&student, "2026-09-01", ids::STUDY);
+    assert!(in_2026.contains(&"plan-reason-blocked-account".to_owned()));
+    assert!(in_2026.contains(&"plan-reason-figure-older".to_owned()));
+    assert!(!in_2026.contains(&"plan-reason-blocked-account-not-published".to_owned()));
     assert_eq!(
         verdict(&student, "2025-09-01", ids::BLUE_CARD),
         Eligibility::NotEligible
@@ -526,18 +533,18 @@ fn family_reunion_spouse_rules() {
         Eligibility::Eligible
     );
     let reasons = reason_ids(&blue, "2026-06-01", ids::FAMILY_REUNION);
-    assert!(reasons.contains(&"plan-reason-family-blue-card-no-a1".to_owned()));
+    assert!(reasons.contains(&"plan-reason-family-a1-exempt".to_owned()));
     assert!(reasons.contains(&"plan-reason-family-no-living-space".to_owned()));
     assert_eq!(
         run(&blue, "2026-06-01").recommended.as_deref(),
         Some(ids::FAMILY_REUNION)
     );
-    let other = spouse(SponsorTitle::SkilledWorker, LanguageLevel::None);
+    let other = spouse(SponsorTitle::Other, LanguageLevel::None);
     assert_eq!(
         verdict(&other, "2026-06-01", ids::FAMILY_REUNION),
         Eligibility::NeedsCheck
     );
-    let a1 = spouse(SponsorTitle::SkilledWorker, LanguageLevel::A1);
+    let a1 = spouse(SponsorTitle::Other, LanguageLevel::A1);
     assert_eq!(
         verdict(&a1, "2026-06-01", ids::FAMILY_REUNION),
         Eligibility::Eligible

@@ -115,8 +115,11 @@ pub struct DueRule {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum DueAnchor {
-    /// The planned arrival (taken as the day of moving in).
+    /// The planned arrival in Germany.
     Arrival,
+    /// The day of moving into the home (the questionnaire's move-in day, else the arrival):
+    /// the registration of address is due 14 days after it (§ 17 Abs. 1 BMG).
+    MoveIn,
     /// A value this build does not know yet (a newer portal): kept and shown as "other",
     /// never a reason to stop the feed.
     #[serde(other)]
@@ -173,6 +176,16 @@ pub enum Condition {
     ThirdCountry,
     /// The person needs a visa before entry (not for EU/EEA/Swiss and visa-exempt countries).
     VisaRequired,
+    /// The person joins a family member in Germany as spouse or partner.
+    Spouse,
+    /// The person joins a parent in Germany as a child.
+    Child,
+    /// The person is a spouse who must show basic German (A1) before entry: the residence
+    /// title of the family member joined brings no exemption (§ 30 Abs. 1 S. 3 Nr. 5 AufenthG).
+    SpouseNeedsGermanA1,
+    /// The family member joined must prove adequate living space (§ 29 Abs. 1 Nr. 2 AufenthG):
+    /// not for EU Blue Card holders, and not for German citizens (§ 29 is about foreigners).
+    LivingSpaceRequired,
     /// A value this build does not know yet (a newer portal): kept and shown as "other",
     /// never a reason to stop the feed.
     #[serde(other)]

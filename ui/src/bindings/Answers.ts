@@ -66,6 +66,11 @@ spouse_coming: boolean, children_coming: number,
  */
 municipality_id: string | null, arrival_date: string | null, 
 /**
+ * The day of moving into the home in Germany; `None` means the day of arrival. The
+ * registration of address is due 14 days after it.
+ */
+move_in_date: string | null, 
+/**
  * The day the visa application is filed; the thresholds valid on this day apply.
  * `None` means today.
  */

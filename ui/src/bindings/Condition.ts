@@ -3,4 +3,4 @@
 /**
  * A condition on the user's situation beyond the residence path.
  */
-export type Condition = "with_family" | "with_children" | "recognition_pending" | "third_country" | "visa_required" | "other";
+export type Condition = "with_family" | "with_children" | "recognition_pending" | "third_country" | "visa_required" | "spouse" | "child" | "spouse_needs_german_a1" | "living_space_required" | "other";

@@ -110,10 +110,15 @@ pub struct AnswerArgs {
     /// YYYY-MM-DD.
     #[arg(long)]
     pub arrival: Option<String>,
+    /// Day of moving into the home, YYYY-MM-DD (default: the arrival); the registration of
+    /// address is due 14 days after it.
+    #[arg(long)]
+    pub move_in: Option<String>,
     /// YYYY-MM-DD (default: today).
     #[arg(long)]
     pub application_date: Option<String>,
-    /// blue_card, skilled_worker, german or other.
+    /// blue_card, skilled_vocational (§ 18a), skilled_academic (§ 18b), researcher (§ 18d),
+    /// specialist_employment (§ 19c), ict_card (§ 19), self_employed (§ 21), german or other.
     #[arg(long)]
     pub sponsor: Option<String>,
     /// spouse or child.
@@ -207,14 +212,25 @@ fn optional_date(field: &str, s: &str) -> Result<Option<chrono::NaiveDate>> {
     })
 }
 
-/// Parses a value by the answers' JSON name of it (the same names the app and files use).
-fn enum_value<T: serde::de::DeserializeOwned>(field: &'static str, s: &str) -> Result<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| {
+/// Parses a value by the answers' JSON name of it (the same names the app and files use). Only
+/// the current name is taken: stored answers read unknown values leniently (as "other"), but a
+/// typo on the command line is an error.
+fn enum_value<T: serde::de::DeserializeOwned + serde::Serialize>(
+    field: &'static str,
+    s: &str,
+) -> Result<T> {
+    let wrong = || {
         Error::invalid(
             "error-plan-cli-value",
             &[("field", field.to_owned()), ("value", s.to_owned())],
         )
-    })
+    };
+    let value: T =
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| wrong())?;
+    match serde_json::to_value(&value) {
+        Ok(serde_json::Value::String(name)) if name == s => Ok(value),
+        _ => Err(wrong()),
+    }
 }
 
 fn apply_flags(mut a: Answers, f: &AnswerArgs) -> Result<Answers> {
@@ -295,6 +311,9 @@ fn apply_flags(mut a: Answers, f: &AnswerArgs) -> Result<Answers> {
     }
     if let Some(v) = &f.arrival {
         a.arrival_date = optional_date("arrival", v)?;
+    }
+    if let Some(v) = &f.move_in {
+        a.move_in_date = optional_date("move_in", v)?;
     }
     if let Some(v) = &f.application_date {
         a.application_date = optional_date("application_date", v)?;
@@ -510,6 +529,22 @@ mod tests {
             }
         ));
         assert!(optional_date("date", "tomorrow").is_err());
+        let sponsor = AnswerArgs {
+            sponsor: Some("blue-card".into()),
+            ..AnswerArgs::default()
+        };
+        assert!(apply_flags(Answers::default(), &sponsor).is_err());
+        let sponsor = AnswerArgs {
+            sponsor: Some("skilled_vocational".into()),
+            move_in: Some("2027-03-10".into()),
+            ..AnswerArgs::default()
+        };
+        let a = apply_flags(Answers::default(), &sponsor).unwrap();
+        assert_eq!(
+            a.sponsor_title,
+            Some(welcome_core::plan::answers::SponsorTitle::SkilledVocational)
+        );
+        assert_eq!(a.move_in_date, "2027-03-10".parse().ok());
         assert_eq!(optional_date("date", "none").unwrap(), None);
     }
 }

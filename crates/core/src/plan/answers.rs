@@ -75,19 +75,63 @@ pub enum LanguageLevel {
     C2,
 }
 
-/// The residence title of the family member the person joins (family reunion).
+/// The residence title of the family member the person joins (family reunion). Stored answers
+/// are synced JSON: the former combined answer `skilled_worker` (§ 18a or § 18b) reads as
+/// § 18b, which exempts a spouse from German before entry the same way, and a title a newer
+/// app writes reads as `other`, the safe side (German A1 is then listed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum SponsorTitle {
     /// EU Blue Card (§ 18g AufenthG): privileged family reunion.
     BlueCard,
-    /// Skilled worker (§ 18a / § 18b AufenthG).
-    SkilledWorker,
+    /// Skilled worker with vocational training (§ 18a AufenthG).
+    SkilledVocational,
+    /// Skilled worker with an academic degree (§ 18b AufenthG).
+    #[serde(alias = "skilled_worker")]
+    SkilledAcademic,
+    /// Researcher (§ 18d AufenthG).
+    Researcher,
+    /// IT specialist or employee in a special function (§ 19c AufenthG).
+    SpecialistEmployment,
+    /// ICT card for intra-corporate transferees (§ 19 AufenthG).
+    IctCard,
+    /// Self-employment (§ 21 AufenthG).
+    SelfEmployed,
     /// A German citizen.
     German,
     /// Any other residence title.
+    #[serde(other)]
     Other,
+}
+
+impl SponsorTitle {
+    /// The section of the Residence Act the title rests on, as cited in reasons.
+    pub fn legal_basis(self) -> Option<&'static str> {
+        Some(match self {
+            SponsorTitle::BlueCard => "§ 18g AufenthG",
+            SponsorTitle::SkilledVocational => "§ 18a AufenthG",
+            SponsorTitle::SkilledAcademic => "§ 18b AufenthG",
+            SponsorTitle::Researcher => "§ 18d AufenthG",
+            SponsorTitle::SpecialistEmployment => "§ 19c AufenthG",
+            SponsorTitle::IctCard => "§ 19 AufenthG",
+            SponsorTitle::SelfEmployed => "§ 21 AufenthG",
+            SponsorTitle::German | SponsorTitle::Other => return None,
+        })
+    }
+
+    /// A spouse of a holder of this title needs no German before entry: § 30 Abs. 1 S. 3 Nr. 5
+    /// AufenthG as amended on 31 December 2022 (Blue Card, §§ 18a, 18b, 18d, 19c, ICT card,
+    /// § 21). Spouses of Germans (§ 28 Abs. 1 S. 5) and of other title holders still do.
+    pub fn spouse_exempt_from_german(self) -> bool {
+        !matches!(self, SponsorTitle::German | SponsorTitle::Other)
+    }
+
+    /// The holder must prove adequate living space (§ 29 Abs. 1 Nr. 2 AufenthG): every
+    /// foreigner except an EU Blue Card holder; § 29 does not apply to German citizens.
+    pub fn living_space_required(self) -> bool {
+        !matches!(self, SponsorTitle::BlueCard | SponsorTitle::German)
+    }
 }
 
 /// Who the person is to the family member they join.
@@ -141,6 +185,9 @@ pub struct Answers {
     /// Id of the target municipality (a content municipality).
     pub municipality_id: Option<String>,
     pub arrival_date: Option<NaiveDate>,
+    /// The day of moving into the home in Germany; `None` means the day of arrival. The
+    /// registration of address is due 14 days after it.
+    pub move_in_date: Option<NaiveDate>,
     /// The day the visa application is filed; the thresholds valid on this day apply.
     /// `None` means today.
     pub application_date: Option<NaiveDate>,
@@ -174,6 +221,29 @@ impl Answers {
         self.spouse_coming || self.children_coming > 0
     }
 
+    /// The day of moving in: the one given, else the arrival.
+    pub fn move_in(&self) -> Option<NaiveDate> {
+        self.move_in_date.or(self.arrival_date)
+    }
+
+    /// A spouse joining a family member whose title brings no exemption from German A1 before
+    /// entry; with the title not answered, the safe side (German is needed).
+    pub fn spouse_needs_german_a1(&self) -> bool {
+        self.family_role == Some(FamilyRole::Spouse)
+            && !self
+                .sponsor_title
+                .is_some_and(SponsorTitle::spouse_exempt_from_german)
+    }
+
+    /// A family-reunion plan whose family member in Germany must prove adequate living space;
+    /// with the title not answered, the safe side (the proof is listed).
+    pub fn living_space_required(&self) -> bool {
+        self.family_role.is_some()
+            && self
+                .sponsor_title
+                .is_none_or(SponsorTitle::living_space_required)
+    }
+
     /// Checks the answers against the calendar and each other. `known_municipality` says whether
     /// an id is a municipality of the content cache; `None` when the cache has none yet.
     pub fn validate(
@@ -186,6 +256,23 @@ impl Answers {
                 return Err(Error::invalid(
                     "error-plan-arrival-past",
                     &[("date", arrival.to_string())],
+                ));
+            }
+        }
+        if let Some(move_in) = self.move_in_date {
+            if let Some(arrival) = self.arrival_date.filter(|arrival| move_in < *arrival) {
+                return Err(Error::invalid(
+                    "error-plan-move-in-before-arrival",
+                    &[
+                        ("move_in", move_in.to_string()),
+                        ("arrival", arrival.to_string()),
+                    ],
+                ));
+            }
+            if move_in < today {
+                return Err(Error::invalid(
+                    "error-plan-move-in-past",
+                    &[("date", move_in.to_string())],
                 ));
             }
         }
@@ -383,6 +470,55 @@ mod tests {
             id_of(fam.validate(today, Some(known)).unwrap_err()),
             "error-plan-family-sponsor-missing"
         );
+    }
+
+    #[test]
+    fn move_in_day_is_not_before_arrival_nor_past() {
+        let today = day("2026-12-02");
+        let a = Answers {
+            arrival_date: Some(day("2027-03-01")),
+            move_in_date: Some(day("2027-02-28")),
+            ..Answers::default()
+        };
+        assert_eq!(
+            id_of(a.validate(today, None).unwrap_err()),
+            "error-plan-move-in-before-arrival"
+        );
+        let past = Answers {
+            move_in_date: Some(day("2026-12-01")),
+            ..Answers::default()
+        };
+        assert_eq!(
+            id_of(past.validate(today, None).unwrap_err()),
+            "error-plan-move-in-past"
+        );
+        let later = Answers {
+            move_in_date: Some(day("2027-03-10")),
+            ..a.clone()
+        };
+        later.validate(today, None).unwrap();
+        assert_eq!(later.move_in(), Some(day("2027-03-10")));
+        let same = Answers {
+            move_in_date: None,
+            ..a
+        };
+        assert_eq!(same.move_in(), Some(day("2027-03-01")));
+    }
+
+    #[test]
+    fn stored_sponsor_titles_stay_readable() {
+        let old: SponsorTitle = serde_json::from_str("\"skilled_worker\"").unwrap();
+        assert_eq!(old, SponsorTitle::SkilledAcademic);
+        let newer: SponsorTitle = serde_json::from_str("\"eu_talent_pool\"").unwrap();
+        assert_eq!(newer, SponsorTitle::Other);
+        assert_eq!(
+            serde_json::to_string(&SponsorTitle::SpecialistEmployment).unwrap(),
+            "\"specialist_employment\""
+        );
+        // Answers stored before the move-in day existed read with it unset.
+        let a: Answers = serde_json::from_str(r#"{"arrival_date":"2027-03-01"}"#).unwrap();
+        assert_eq!(a.move_in_date, None);
+        assert_eq!(a.move_in(), Some(day("2027-03-01")));
     }
 
     #[test]

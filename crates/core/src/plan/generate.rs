@@ -149,10 +149,7 @@ pub fn build(input: PlanInput) -> Plan {
         .iter()
         .map(|item| {
             let stored = input.progress.get(&item.id).cloned().unwrap_or_default();
-            let derived = item
-                .due
-                .as_ref()
-                .and_then(|d| items::derived_due(d, a.arrival_date));
+            let derived = item.due.as_ref().and_then(|d| items::derived_due(d, a));
             let status = stored
                 .status
                 .filter(|s| s.fits(item.kind))

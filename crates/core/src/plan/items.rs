@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use welcome_protocol::content::{Checklist, ChecklistItem, Condition, DueAnchor, DueRule};
 
 /// True when the condition holds for the person. A child's own plan counts as "with children"
-/// (their school and childcare steps) and any family-reunion plan as "with family".
+/// (their school and childcare steps) and any family-reunion plan as "with family". The family
+/// conditions read the person's role and the title of the family member joined, so the
+/// checklists say in their data which papers a spouse or a child needs.
 pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
     match condition {
         Condition::WithFamily => a.with_family() || a.family_role.is_some(),
@@ -18,6 +20,10 @@ pub fn condition_holds(condition: Condition, a: &Answers) -> bool {
         }
         Condition::ThirdCountry => a.third_country(),
         Condition::VisaRequired => a.visa_required(),
+        Condition::Spouse => a.family_role == Some(FamilyRole::Spouse),
+        Condition::Child => a.family_role == Some(FamilyRole::Child),
+        Condition::SpouseNeedsGermanA1 => a.spouse_needs_german_a1(),
+        Condition::LivingSpaceRequired => a.living_space_required(),
         // A condition from a newer portal: showing the item is safer than hiding a step.
         Condition::Other => true,
     }
@@ -48,27 +54,47 @@ pub fn applicable<'c>(
     items
 }
 
-/// The due date the law sets for an item, counted from the planned arrival.
-pub fn derived_due(rule: &DueRule, arrival: Option<NaiveDate>) -> Option<NaiveDate> {
-    match rule.after {
-        DueAnchor::Arrival => arrival?.checked_add_days(Days::new(rule.days.into())),
+/// The due date the law sets for an item, counted from the event it names: the arrival, or
+/// the day of moving in (which defaults to the arrival).
+pub fn derived_due(rule: &DueRule, a: &Answers) -> Option<NaiveDate> {
+    let anchor = match rule.after {
+        DueAnchor::Arrival => a.arrival_date,
+        DueAnchor::MoveIn => a.move_in(),
         // An event this build does not know: no date rather than a wrong one.
         DueAnchor::Other => None,
-    }
+    };
+    anchor?.checked_add_days(Days::new(rule.days.into()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
     #[test]
-    fn registration_is_due_two_weeks_after_arrival() {
+    fn registration_is_due_two_weeks_after_moving_in() {
         let rule = DueRule {
-            after: DueAnchor::Arrival,
+            after: DueAnchor::MoveIn,
             days: 14,
         };
-        let arrival: NaiveDate = "2027-03-01".parse().unwrap();
-        assert_eq!(derived_due(&rule, Some(arrival)), "2027-03-15".parse().ok());
-        assert_eq!(derived_due(&rule, None), None);
+        let arrived = Answers {
+            arrival_date: Some(day("2027-03-01")),
+            ..Answers::default()
+        };
+        assert_eq!(derived_due(&rule, &arrived), Some(day("2027-03-15")));
+        let moved = Answers {
+            move_in_date: Some(day("2027-04-01")),
+            ..arrived.clone()
+        };
+        assert_eq!(derived_due(&rule, &moved), Some(day("2027-04-15")));
+        let by_arrival = DueRule {
+            after: DueAnchor::Arrival,
+            ..rule
+        };
+        assert_eq!(derived_due(&by_arrival, &moved), Some(day("2027-03-15")));
+        assert_eq!(derived_due(&rule, &Answers::default()), None);
     }
 }

@@ -3,7 +3,10 @@
 //! why a path is out of reach as clearly as why another fits.
 //!
 //! The verdict is `needs_check` wherever the answers or the rules cannot decide it (a pending
-//! recognition, a threshold not published for the application year): the plan never guesses.
+//! recognition, a salary threshold not published for the application year): the plan never
+//! guesses. A figure that stays in force until a newer one is published (the blocked account)
+//! is shown with the day it took effect, and a reason says when it is older than the year of
+//! the application.
 
 use super::answers::{
     Answers, FamilyRole, LanguageLevel, Purpose, Qualification, Recognition, SponsorTitle,
@@ -11,7 +14,7 @@ use super::answers::{
 use super::points::{self, Points, MIN_POINTS};
 use super::reasons::{ArgValue, Reason};
 use super::thresholds::{keys, threshold_on, ThresholdOn};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use welcome_protocol::content::{PlanRules, Source};
 
@@ -343,16 +346,45 @@ fn salary_check(
         (true, true) => "plan-reason-older-salary-meets",
         (true, false) => "plan-reason-older-salary-below",
     };
-    let reason = Reason::new(id, basis)
-        .arg("salary", ArgValue::Eur(salary))
-        .arg("threshold", ArgValue::Eur(amount))
-        .arg("date", ArgValue::Date(date))
-        .source(source);
+    let reason = with_since(
+        Reason::new(id, basis)
+            .arg("salary", ArgValue::Eur(salary))
+            .arg("threshold", ArgValue::Eur(amount))
+            .arg("date", ArgValue::Date(date)),
+        &threshold,
+    )
+    .source(source);
     match (salary >= amount, older) {
         (true, _) => v.note(reason),
         // An older worker below the floor can still prove adequate pension provision.
         (false, true) => v.check(reason),
         (false, false) => v.fail(reason),
+    }
+    note_figure_age(v, &threshold, date, basis);
+}
+
+/// Adds the day the figure took effect (`since`), where the rule names one.
+fn with_since(reason: Reason, threshold: &ThresholdOn) -> Reason {
+    match threshold.since() {
+        Some(since) => reason.arg("since", ArgValue::Date(since)),
+        None => reason,
+    }
+}
+
+/// Says plainly when the figure in force is older than the year of the application: it is the
+/// last one published, and the person should check it has not changed.
+fn note_figure_age(v: &mut Verdict, threshold: &ThresholdOn, date: NaiveDate, basis: &str) {
+    let (ThresholdOn::Amount(amount, t), Some(since)) = (threshold, threshold.since()) else {
+        return;
+    };
+    if threshold.older_than_year_of(date) {
+        v.note(
+            Reason::new("plan-reason-figure-older", basis)
+                .arg("amount", ArgValue::Eur(*amount))
+                .arg("since", ArgValue::Date(since))
+                .arg("year", ArgValue::Text(date.year().to_string()))
+                .source(Some(&t.source)),
+        );
     }
 }
 
@@ -462,12 +494,16 @@ fn opportunity_card(
             v.fail(reason);
         }
     }
-    match threshold_on(rules, keys::OPPORTUNITY_FUNDS_MONTH, date) {
+    let funds = threshold_on(rules, keys::OPPORTUNITY_FUNDS_MONTH, date);
+    match funds {
         ThresholdOn::Amount(amount, t) => v.note(
-            Reason::new("plan-reason-funds-month", BASIS)
-                .arg("amount", ArgValue::Eur(amount))
-                .arg("date", ArgValue::Date(date))
-                .source(Some(&t.source)),
+            with_since(
+                Reason::new("plan-reason-funds-month", BASIS)
+                    .arg("amount", ArgValue::Eur(amount))
+                    .arg("date", ArgValue::Date(date)),
+                &funds,
+            )
+            .source(Some(&t.source)),
         ),
         other => v.note(
             Reason::new("plan-reason-funds-not-published", BASIS)
@@ -475,18 +511,23 @@ fn opportunity_card(
                 .source(other.rule().map(|t| &t.source)),
         ),
     }
+    note_figure_age(v, &funds, date, BASIS);
 }
 
 fn study(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate) {
     const BASIS: &str = "§ 16b AufenthG";
     purpose_is(v, a, Purpose::Study, BASIS);
     v.note(Reason::new("plan-reason-study-admission", BASIS));
-    match threshold_on(rules, keys::STUDY_BLOCKED_YEAR, date) {
+    let blocked = threshold_on(rules, keys::STUDY_BLOCKED_YEAR, date);
+    match blocked {
         ThresholdOn::Amount(amount, t) => v.note(
-            Reason::new("plan-reason-blocked-account", BASIS)
-                .arg("amount", ArgValue::Eur(amount))
-                .arg("date", ArgValue::Date(date))
-                .source(Some(&t.source)),
+            with_since(
+                Reason::new("plan-reason-blocked-account", BASIS)
+                    .arg("amount", ArgValue::Eur(amount))
+                    .arg("date", ArgValue::Date(date)),
+                &blocked,
+            )
+            .source(Some(&t.source)),
         ),
         other => v.note(
             Reason::new("plan-reason-blocked-account-not-published", BASIS)
@@ -494,6 +535,7 @@ fn study(v: &mut Verdict, a: &Answers, rules: &PlanRules, date: NaiveDate) {
                 .source(other.rule().map(|t| &t.source)),
         ),
     }
+    note_figure_age(v, &blocked, date, BASIS);
 }
 
 fn family_reunion(v: &mut Verdict, a: &Answers) {
@@ -503,13 +545,16 @@ fn family_reunion(v: &mut Verdict, a: &Answers) {
         return;
     };
     purpose_is(v, a, Purpose::FamilyReunion, BASIS);
-    let blue_card = sponsor == SponsorTitle::BlueCard;
     match role {
-        FamilyRole::Spouse if blue_card => {
-            v.note(Reason::new(
-                "plan-reason-family-blue-card-no-a1",
-                "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG",
-            ));
+        FamilyRole::Spouse if !a.spouse_needs_german_a1() => {
+            let title = sponsor.legal_basis().unwrap_or_default();
+            v.note(
+                Reason::new(
+                    "plan-reason-family-a1-exempt",
+                    "§ 30 Abs. 1 S. 3 Nr. 5 AufenthG",
+                )
+                .arg("title", ArgValue::Text(title.to_owned())),
+            );
         }
         FamilyRole::Spouse if a.german >= LanguageLevel::A1 => {
             v.note(Reason::new(
@@ -531,15 +576,15 @@ fn family_reunion(v: &mut Verdict, a: &Answers) {
         }
         FamilyRole::Child => v.note(Reason::new("plan-reason-family-child", "§ 32 AufenthG")),
     }
-    if blue_card {
-        v.note(Reason::new(
-            "plan-reason-family-no-living-space",
-            "§ 29 Abs. 5 AufenthG",
-        ));
-    } else if sponsor != SponsorTitle::German {
+    if a.living_space_required() {
         v.note(Reason::new(
             "plan-reason-family-living-space",
             "§ 29 Abs. 1 Nr. 2 AufenthG",
+        ));
+    } else if sponsor == SponsorTitle::BlueCard {
+        v.note(Reason::new(
+            "plan-reason-family-no-living-space",
+            "§ 29 Abs. 5 AufenthG",
         ));
     }
 }

@@ -313,7 +313,7 @@ order = 2
 title = { en = "Register your address (Anmeldung)", de = "Wohnsitz anmelden" }
 legal_basis = "§ 17 BMG"
 office_kind = "citizens_office"
-due = { after = "arrival", days = 14 }
+due = { after = "move_in", days = 14 }
 source = { url = "https://www.gesetze-im-internet.de/bmg/__17.html", reviewed_on = "2026-11-01" }
 
 [[items]]
