@@ -1,5 +1,5 @@
 // Takes the README's screenshots from the real app: every main screen at desktop width, the
-// main ones at phone width, and one in Arabic. Run through scripts/screenshots.sh.
+// main ones at phone width, and the plan in Arabic and in Ukrainian. Run through scripts/screenshots.sh.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { startApp, startPortal, tempDir } from "./harness.mjs";
@@ -15,6 +15,21 @@ async function shot(name) {
   await new Promise((r) => setTimeout(r, 400));
   writeFileSync(path.join(out, `${name}.png`), await wd.screenshot());
   console.log(`wrote ${name}.png`);
+}
+
+/** The plan screen once its texts arrived in `lang` (the language change syncs them). */
+async function planIn(lang) {
+  const deadline = Date.now() + 45000;
+  while (Date.now() < deadline) {
+    await wd.click('[data-testid="nav-home"]');
+    await wd.click('[data-testid="nav-plan"]');
+    await wd.waitFor('[data-testid="plan-path"]');
+    const langs = await wd.exec(
+      `return [...new Set([...document.querySelectorAll('main span[lang]')].map((s) => s.lang))].join(",")`,
+    );
+    if (langs === lang) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 async function size(width, height) {
@@ -37,10 +52,12 @@ try {
     await shot(`phone-${screen}`);
   }
   await size(1200, 820);
-  await wd.click('[data-testid="nav-settings"]');
-  await wd.select('[data-testid="settings-language"]', "ar");
-  await wd.click('[data-testid="nav-plan"]');
-  await shot("desktop-plan-arabic");
+  for (const [lang, name] of [["ar", "arabic"], ["uk", "ukrainian"]]) {
+    await wd.click('[data-testid="nav-settings"]');
+    await wd.select('[data-testid="settings-language"]', lang);
+    await planIn(lang);
+    await shot(`desktop-plan-${name}`);
+  }
 } finally {
   await app.stop();
   await portal.stop();

@@ -45,7 +45,12 @@ async fn the_plan_reads_in_the_app_language_and_a_new_language_refills_only_the_
     assert!(!plan.items.is_empty());
     for item in &plan.items {
         let t = &item.title;
-        assert_eq!((t.lang.as_str(), t.fallback), ("ar", false), "{}: {t:?}", item.id);
+        assert_eq!(
+            (t.lang.as_str(), t.fallback),
+            ("ar", false),
+            "{}: {t:?}",
+            item.id
+        );
         assert!(is_arabic(&t.text), "{}: {}", item.id, t.text);
         assert_eq!(t.status, TextStatus::Translated);
         let originals: Vec<_> = t.originals.iter().map(|o| o.lang.as_str()).collect();
@@ -119,7 +124,9 @@ async fn a_device_synced_by_the_first_version_gets_the_translations_at_its_next_
     c.set_locale(Some("tr")).unwrap();
     let plan = c.set_answers("me", worker()).unwrap();
     assert!(
-        plan.items.iter().all(|i| i.title.fallback && i.title.lang == "en"),
+        plan.items
+            .iter()
+            .all(|i| i.title.fallback && i.title.lang == "en"),
         "offline, the English original stands in"
     );
     c.sync_now(|_| {}).await.unwrap();

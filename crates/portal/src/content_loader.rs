@@ -5,11 +5,11 @@
 use crate::ba_import;
 use crate::records::{entity_row, job_row};
 use crate::store::{ContentRow, PortalStore, WriteStats, SOURCE_CONTENT};
+use crate::translations::Translations;
 use anyhow::{bail, Context};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use crate::translations::Translations;
 use welcome_protocol::{
     Checklist, Entity, Guide, LocalizedText, Municipality, Office, PlanRules, Texts,
     CONTENT_FALLBACK,

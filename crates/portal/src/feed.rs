@@ -12,8 +12,7 @@ use axum::response::Response;
 use std::borrow::Cow;
 use std::io::Write;
 use welcome_protocol::{
-    Cursor, Entity, FeedLine, FeedQuery, JobScope, Texts, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
-    NDJSON,
+    Cursor, Entity, FeedLine, FeedQuery, JobScope, Texts, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NDJSON,
 };
 
 /// Bytes gathered before a chunk goes to the client.

@@ -18,8 +18,8 @@ pub mod openapi;
 pub mod records;
 pub mod routes;
 pub mod sessions;
-pub mod translations;
 pub mod store;
+pub mod translations;
 
 use accounts::AccountPolicy;
 use axum::extract::DefaultBodyLimit;

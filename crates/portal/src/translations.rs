@@ -72,7 +72,10 @@ impl Translations {
                 .with_context(|| format!("reading {}", path.display()))?;
             let file: File =
                 toml::from_str(&raw).with_context(|| format!("parsing {}", path.display()))?;
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             if file.locale != stem {
                 bail!(
                     "{}: locale {:?} does not match the file name",
@@ -165,7 +168,12 @@ impl Translations {
         let empty = Language::default();
         let langs: BTreeSet<&str> = self
             .languages()
-            .chain(expected.iter().copied().filter(|l| !CONTENT_FALLBACK.contains(l)))
+            .chain(
+                expected
+                    .iter()
+                    .copied()
+                    .filter(|l| !CONTENT_FALLBACK.contains(l)),
+            )
             .collect();
         for lang in langs {
             let language = self.languages.get(lang).unwrap_or(&empty);

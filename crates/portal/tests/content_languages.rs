@@ -32,7 +32,11 @@ fn texts_of(entity: &Entity) -> Vec<LocalizedText> {
 #[test]
 fn every_content_text_is_in_every_content_complete_locale() {
     let locales = content_complete_locales();
-    assert_eq!(locales.len(), 11, "all eleven app languages promise their content");
+    assert_eq!(
+        locales.len(),
+        11,
+        "all eleven app languages promise their content"
+    );
     let dir = content_loader::bundled_content_dir();
     let content = content_loader::read_content(&dir).unwrap();
     let wanted: Vec<&str> = locales.iter().map(String::as_str).collect();
@@ -70,7 +74,11 @@ fn every_content_text_is_in_every_content_complete_locale() {
             }
             for lang in &locales {
                 let entry = text.get(lang).unwrap_or_else(|| {
-                    panic!("{} {}: no {lang} in {text:?}", entity.kind().as_str(), entity.id())
+                    panic!(
+                        "{} {}: no {lang} in {text:?}",
+                        entity.kind().as_str(),
+                        entity.id()
+                    )
                 });
                 let original = lang == "de" || lang == "en";
                 assert_eq!(entry.status == TextStatus::Original, original, "{lang}");
@@ -95,7 +103,10 @@ fn towns_have_their_names_in_other_scripts() {
         let name = muelheim.names.text(lang).unwrap_or_default();
         assert!(!name.is_empty() && !name.is_ascii(), "{lang}: {name:?}");
     }
-    assert!(muelheim.names.text("pl").is_none(), "Latin scripts use the German name");
+    assert!(
+        muelheim.names.text("pl").is_none(),
+        "Latin scripts use the German name"
+    );
 }
 
 fn write(dir: &Path, name: &str, body: &str) {
@@ -156,13 +167,19 @@ fn translations_live_apart_from_the_originals_and_stale_ones_are_reported() {
         "translations/tr.toml",
         "locale = \"tr\"\n[[text]]\nen = \"Registration\"\ntext = \"x\"\nstatus = \"original\"\n",
     );
-    assert!(Translations::read(content).is_err(), "a translation is never an original");
+    assert!(
+        Translations::read(content).is_err(),
+        "a translation is never an original"
+    );
     write(
         content,
         "translations/tr.toml",
         "locale = \"uk\"\n[[text]]\nen = \"Registration\"\ntext = \"x\"\n",
     );
-    assert!(Translations::read(content).is_err(), "file name and locale differ");
+    assert!(
+        Translations::read(content).is_err(),
+        "file name and locale differ"
+    );
 }
 
 fn checklist_title(lines: &[FeedLine]) -> serde_json::Value {

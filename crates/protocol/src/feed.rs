@@ -344,6 +344,7 @@ mod tests {
             entity: Entity::Municipality(crate::Municipality {
                 id: "essen".into(),
                 name: "Essen".into(),
+                names: Default::default(),
                 district: None,
                 lat: 51.45,
                 lon: 7.01,

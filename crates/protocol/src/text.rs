@@ -52,7 +52,7 @@ pub struct TextEntry {
     derive(ts_rs::TS),
     ts(
         export,
-        type = "Record<string, string | { text: string; status: TextStatus }>"
+        type = "Record<string, string | { text: string; status: \"original\" | \"translated\" | \"reviewed\" | \"other\" }>"
     )
 )]
 pub struct LocalizedText(BTreeMap<String, TextEntry>);
@@ -259,11 +259,10 @@ pub fn parse_language_list(raw: &str) -> Result<Vec<String>, String> {
     for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let mut subtags = part.split('-');
         let primary = subtags.next().unwrap_or_default();
-        let primary_ok = (2..=3).contains(&primary.len())
-            && primary.bytes().all(|b| b.is_ascii_lowercase());
-        let rest_ok = subtags.all(|t| {
-            (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric())
-        });
+        let primary_ok =
+            (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+        let rest_ok = subtags
+            .all(|t| (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric()));
         if !primary_ok || !rest_ok {
             return Err(format!("not a language code: {part:?}"));
         }
@@ -308,7 +307,10 @@ mod tests {
         assert_eq!(langs, ["en", "de"]);
         let r = t.resolve(&["uk"]).unwrap();
         assert_eq!(r.status, TextStatus::Reviewed);
-        assert!(r.originals.is_empty(), "a reviewed translation needs no marker");
+        assert!(
+            r.originals.is_empty(),
+            "a reviewed translation needs no marker"
+        );
         assert!(t.resolve(&["de"]).unwrap().originals.is_empty());
     }
 
@@ -332,7 +334,10 @@ mod tests {
 
     #[test]
     fn language_lists_are_checked() {
-        assert_eq!(parse_language_list("ar, en,de,ar").unwrap(), ["ar", "en", "de"]);
+        assert_eq!(
+            parse_language_list("ar, en,de,ar").unwrap(),
+            ["ar", "en", "de"]
+        );
         assert_eq!(parse_language_list("pt-BR").unwrap(), ["pt-BR"]);
         assert!(parse_language_list("").unwrap().is_empty());
         assert!(parse_language_list("AR").is_err());

@@ -3,4 +3,4 @@
 /**
  * A text in several languages, keyed by BCP 47 language code (`"de"`, `"en"`, `"ar"`, ...).
  */
-export type LocalizedText = Record<string, string>;
+export type LocalizedText = Record<string, string | { text: string; status: "original" | "translated" | "reviewed" | "other" }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsReview, resolveText } from "./text";
+import { needsReview, resolveText, townName } from "./text";
 
 describe("resolveText", () => {
   it("prefers the reader's language, then English, then German, and marks fallbacks", () => {
@@ -28,5 +28,14 @@ describe("resolveText", () => {
     const uk = resolveText(t, "uk")!;
     expect(needsReview(uk.status)).toBe(false);
     expect(uk.originals).toBeUndefined();
+  });
+});
+
+describe("townName", () => {
+  it("shows the reader's own name for a town beside the German one", () => {
+    const essen = { name: "Essen", names: { ar: { text: "إسن", status: "translated" as const } } };
+    expect(townName(essen, "ar")).toBe("إسن (Essen)");
+    expect(townName(essen, "pl")).toBe("Essen");
+    expect(townName({ name: "Bochum" }, "ar")).toBe("Bochum");
   });
 });

@@ -51,3 +51,10 @@ export function resolveText(map: Record<string, Entry> | undefined | null, local
   }
   return resolved;
 }
+
+/** A town as the reader knows it: its name in the reader's script where it has one, with the
+ *  German name beside it (the one on signs, letters and job ads). */
+export function townName(town: { name: string; names?: Record<string, Entry> }, locale: string): string {
+  const own = entry(town.names?.[locale]);
+  return own && own.text !== town.name ? `${own.text} (${town.name})` : town.name;
+}

@@ -12,15 +12,28 @@ use welcome_core::Companion;
 /// Fetches every page of the feed (same page size, scope and compression as the app) and
 /// throws the bytes away; only the last line of each page is read, for the next cursor.
 pub async fn fetch_feed(base: &str, page_size: u32) -> anyhow::Result<(Duration, u64)> {
-    let client = reqwest::Client::builder().build()?;
     let scope = serde_json::to_string(&welcome_protocol::JobScope::everything())?;
+    fetch_feed_with(base, page_size, Some(&scope), "en,de").await
+}
+
+/// Like [`fetch_feed`], for any job scope (`None`: no jobs) and language list.
+pub async fn fetch_feed_with(
+    base: &str,
+    page_size: u32,
+    scope: Option<&str>,
+    lang: &str,
+) -> anyhow::Result<(Duration, u64)> {
+    let client = reqwest::Client::builder().build()?;
     let started = Instant::now();
     let mut cursor: Option<String> = None;
     let mut bytes = 0u64;
     loop {
         let mut request = client
             .get(format!("{base}/v1/feed"))
-            .query(&[("limit", page_size.to_string()), ("scope", scope.clone())]);
+            .query(&[("limit", page_size.to_string()), ("lang", lang.to_owned())]);
+        if let Some(scope) = scope {
+            request = request.query(&[("scope", scope)]);
+        }
         if let Some(c) = &cursor {
             request = request.query(&[("cursor", c)]);
         }

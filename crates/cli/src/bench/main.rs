@@ -266,6 +266,20 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
     tokio::time::sleep(Duration::from_millis(100)).await;
     let (up, down, connections) = counters.take();
 
+    eprintln!("[{count}] content texts by language");
+    let mut languages = Vec::new();
+    for (label, lang) in LANGUAGE_SETS {
+        counters.take();
+        let (_, body) = limit::fetch_feed_with(&proxy_url, page_size, None, lang).await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let (up, down, _) = counters.take();
+        languages.push(report::LanguageBytes {
+            label,
+            body,
+            wire: up + down,
+        });
+    }
+
     eprintln!("[{count}] search and first screen");
     let c = Companion::open_with(&data_dir, Box::new(MemoryTokenStore::default()))?;
     let jobs = c.status()?.job_count;
@@ -291,8 +305,16 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
         search_p95: p95,
         searches,
         first_screen,
+        languages,
     })
 }
+
+/// The language lists a client asks the feed for: none (the originals), one reader's, all.
+const LANGUAGE_SETS: [(&str, &str); 3] = [
+    ("originals only (en, de)", "en,de"),
+    ("one language (ar, with the originals)", "ar,en,de"),
+    ("all eleven languages", "en,de,ar,tr,uk,ru,pl,ro,fa,es,fr"),
+];
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();

@@ -21,6 +21,17 @@ pub struct Row {
     pub search_p95: Duration,
     pub searches: usize,
     pub first_screen: Duration,
+    /// The content without jobs, fetched in several language lists.
+    pub languages: Vec<LanguageBytes>,
+}
+
+/// The bytes of the content feed without jobs for one language list.
+pub struct LanguageBytes {
+    pub label: &'static str,
+    /// Body bytes after decompression.
+    pub body: u64,
+    /// Bytes on the wire, both ways.
+    pub wire: u64,
 }
 
 fn ms(d: Duration) -> String {
@@ -202,5 +213,17 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
          combined queries, warmed once. Wire bytes are counted by a TCP proxy between client and \
          portal, so they include HTTP headers and compression as sent."
     );
+    if let Some(first) = rows.first() {
+        let _ = writeln!(
+            s,
+            "\n## Content texts by language\n\nThe content without job ads (checklists, plan rules, \
+             offices, Welcome Guides, towns), as the feed sends it for a client's language list; \
+             job ads have no translations, so this is all a language changes in a first sync, and \
+             what a change of language fetches again.\n\n| languages asked for | body | on the wire |\n|---|---|---|"
+        );
+        for l in &first.languages {
+            let _ = writeln!(s, "| {} | {} | {} |", l.label, bytes(l.body), bytes(l.wire));
+        }
+    }
     s
 }

@@ -191,10 +191,13 @@ impl<'t, 'c> PageApplier<'t, 'c> {
                      generation = excluded.generation, data = excluded.data \
                      WHERE excluded.seq > content.seq"
                 };
-                let changed = self
-                    .tx
-                    .prepare_cached(sql)?
-                    .execute(params![kind, id.id, seq, self.mode.generation, data.get()])?;
+                let changed = self.tx.prepare_cached(sql)?.execute(params![
+                    kind,
+                    id.id,
+                    seq,
+                    self.mode.generation,
+                    data.get()
+                ])?;
                 if changed == 0 {
                     self.tx
                         .prepare_cached(
