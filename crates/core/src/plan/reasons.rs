@@ -72,26 +72,32 @@ impl Reason {
     }
 }
 
-/// An amount the way the reader writes it: "48,300.00 EUR" in English, "48.300,00 €" in German.
+/// An amount the way the reader writes it: "48,300.00 EUR" in English, "48.300,00 €" in German,
+/// "48 300,00 EUR" in French. A comma means a decimal point in most of the app's languages, so
+/// "48,300" in a Ukrainian sentence would read as 48.3 euros: every language gets its own
+/// separators (the same as the content's translations use).
 pub fn format_eur(amount: f64, locale: &str) -> String {
     let cents = (amount * 100.0).round() as i64;
     let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
     let digits = whole.to_string();
-    let german = locale.starts_with("de");
-    let sep = if german { '.' } else { ',' };
+    let lang = locale.split(['-', '_']).next().unwrap_or(locale);
+    // (grouping, decimal separator)
+    let (group, decimal) = match lang {
+        "de" | "tr" | "ro" | "es" => ('.', ','),
+        // A no-break space, so an amount never breaks across lines.
+        "fr" | "pl" | "ru" | "uk" => ('\u{a0}', ','),
+        _ => (',', '.'),
+    };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(sep);
+            grouped.push(group);
         }
         grouped.push(c);
     }
     let sign = if cents < 0 { "-" } else { "" };
-    if german {
-        format!("{sign}{grouped},{frac:02} €")
-    } else {
-        format!("{sign}{grouped}.{frac:02} EUR")
-    }
+    let currency = if lang == "de" { "€" } else { "EUR" };
+    format!("{sign}{grouped}{decimal}{frac:02} {currency}")
 }
 
 /// A date the way the reader writes it: "1 Mar 2027" is ambiguous across languages, so English
@@ -114,5 +120,9 @@ mod tests {
         assert_eq!(format_eur(43_759.8, "de"), "43.759,80 €");
         assert_eq!(format_eur(992.0, "en"), "992.00 EUR");
         assert_eq!(format_eur(1_000_000.0, "de"), "1.000.000,00 €");
+        assert_eq!(format_eur(50_700.0, "uk"), "50\u{a0}700,00 EUR");
+        assert_eq!(format_eur(45_934.2, "fr"), "45\u{a0}934,20 EUR");
+        assert_eq!(format_eur(11_904.0, "tr"), "11.904,00 EUR");
+        assert_eq!(format_eur(55_770.0, "ar"), "55,770.00 EUR");
     }
 }
