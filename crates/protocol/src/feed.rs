@@ -264,6 +264,10 @@ pub struct FeedQuery {
     /// (e.g. `ar,en,de`). Texts come in these and in the originals (German, English) only;
     /// absent means the originals only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = crate::text::LANGUAGE_LIST_PATTERN))
+    )]
     pub lang: Option<String>,
 }
 

@@ -252,11 +252,21 @@ impl LocalizedText {
 /// Most languages a client may ask for at once (far more than any reader's fallback order).
 pub const MAX_LANGUAGES: usize = 16;
 
+/// The feed's `lang` parameter as the OpenAPI document states it; [`parse_language_list`]
+/// accepts exactly these strings.
+pub const LANGUAGE_LIST_PATTERN: &str =
+    "^ *(?:[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)? *(?:, *(?:[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)? *){0,15}$";
+
 /// Reads a comma-separated language list (`"ar,en,de"`): lowercase primary tags of two or three
-/// letters, optionally with subtags (`"pt-BR"`), in the client's order, duplicates dropped.
+/// letters, optionally with subtags (`"pt-BR"`), in the client's order, duplicates dropped; at
+/// most [`MAX_LANGUAGES`] items.
 pub fn parse_language_list(raw: &str) -> Result<Vec<String>, String> {
+    let parts: Vec<&str> = raw.split(',').map(|p| p.trim_matches(' ')).collect();
+    if parts.len() > MAX_LANGUAGES {
+        return Err(format!("at most {MAX_LANGUAGES} languages"));
+    }
     let mut out: Vec<String> = Vec::new();
-    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+    for part in parts.into_iter().filter(|p| !p.is_empty()) {
         let mut subtags = part.split('-');
         let primary = subtags.next().unwrap_or_default();
         let primary_ok =
@@ -269,9 +279,6 @@ pub fn parse_language_list(raw: &str) -> Result<Vec<String>, String> {
         if !out.iter().any(|l| l == part) {
             out.push(part.to_owned());
         }
-    }
-    if out.len() > MAX_LANGUAGES {
-        return Err(format!("at most {MAX_LANGUAGES} languages"));
     }
     Ok(out)
 }
@@ -342,6 +349,28 @@ mod tests {
         assert!(parse_language_list("").unwrap().is_empty());
         assert!(parse_language_list("AR").is_err());
         assert!(parse_language_list("a'b").is_err());
+        let pattern = regex_lite::Regex::new(LANGUAGE_LIST_PATTERN).unwrap();
+        let seventeen = vec!["en"; 17].join(",");
+        for s in [
+            "ar,en,de",
+            " ar , en ",
+            "",
+            ",",
+            "pt-BR",
+            "AR",
+            "a'b",
+            "e",
+            "ar;de",
+            "ar,,de",
+            "\tar",
+            "ar-",
+            "ar-toolongsubtag",
+            "ar\u{7f}",
+            &seventeen,
+            "en,en",
+        ] {
+            assert_eq!(parse_language_list(s).is_ok(), pattern.is_match(s), "{s:?}");
+        }
     }
 
     #[test]
