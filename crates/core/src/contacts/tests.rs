@@ -29,11 +29,14 @@ fn db() -> Connection {
             PRIMARY KEY (kind, id));",
     )
     .unwrap();
-    for f in [
-        "offices/cities.toml",
-        "offices/districts.toml",
-        "offices/welcome-and-counselling.toml",
-    ] {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/offices");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| format!("offices/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".toml"))
+        .collect();
+    files.sort();
+    for f in &files {
         load(&conn, f, "office", "office");
     }
     load(&conn, "guides.toml", "guide", "guide");
