@@ -192,3 +192,25 @@ fn language_topic_and_folded_text_filters() {
     };
     assert_eq!(search(&conn, &both, &["en"]).unwrap_err().kind(), "invalid");
 }
+
+#[test]
+fn an_office_with_a_serves_list_is_not_the_office_of_a_seat_town_it_does_not_list() {
+    let conn = db();
+    // The Kreis Wesel youth office sits in Wesel but serves only the towns without their own.
+    let q = ContactQuery {
+        municipality_id: Some("wesel".into()),
+        office_kind: Some(OfficeKind::YouthOffice),
+        ..ContactQuery::default()
+    };
+    let found = search(&conn, &q, &["en"]).unwrap();
+    assert_eq!(office_ids(&found), ["wesel-jugendamt"]);
+    let alpen = office_for_conn(&conn, "alpen", OfficeKind::YouthOffice)
+        .unwrap()
+        .unwrap();
+    assert_eq!(alpen.id, "kreis-wesel-jugendamt");
+    // A district's foreigners' office lists its seat and so still serves it from there.
+    let wesel = office_for_conn(&conn, "wesel", OfficeKind::ForeignersOffice)
+        .unwrap()
+        .unwrap();
+    assert_eq!(wesel.id, "kreis-wesel-auslaenderbehoerde");
+}
