@@ -90,7 +90,11 @@ fn every_step_naming_an_office_kind_finds_an_office_in_every_municipality() {
 fn a_kreis_youth_office_serves_the_towns_without_their_own_and_not_its_seat() {
     let tmp = tempfile::tempdir().unwrap();
     let c = companion(tmp.path());
-    let youth = |m: &str| office_for(c.store(), m, OfficeKind::YouthOffice).unwrap().id;
+    let youth = |m: &str| {
+        office_for(c.store(), m, OfficeKind::YouthOffice)
+            .unwrap()
+            .id
+    };
     assert_eq!(youth("alpen"), "kreis-wesel-jugendamt");
     assert_eq!(youth("moers"), "moers-jugendamt");
     // The Kreis youth office sits in Wesel, which has its own.
