@@ -192,9 +192,12 @@ office-kind-foreigners_office = مكتب الأجانب (Ausländerbehörde)
 office-kind-citizens_office = مكتب خدمات المواطنين (Bürgeramt)
 office-kind-welcome_centre = مركز الترحيب (Welcome Center)
 office-kind-recognition_counselling = استشارة الاعتراف بالمؤهلات (Anerkennungsberatung)
-office-kind-job_centre = وكالة العمل / مركز التوظيف (Agentur für Arbeit / Jobcenter)
+office-kind-job_centre = مركز التوظيف (Jobcenter)
 office-kind-youth_office = مكتب رعاية الشباب (Jugendamt)
 office-kind-migration_counselling = استشارة الهجرة (Migrationsberatung)
+office-kind-employment_agency = وكالة العمل (Agentur für Arbeit)
+office-kind-youth_migration_service = خدمة الهجرة للشباب (Jugendmigrationsdienst)
+office-kind-university_international_office = المكتب الدولي للجامعة (International Office)
 
 ## الوظائف
 jobs-title = الوظائف

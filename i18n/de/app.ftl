@@ -181,9 +181,12 @@ office-kind-foreigners_office = Ausländerbehörde
 office-kind-citizens_office = Bürgeramt
 office-kind-welcome_centre = Welcome Center
 office-kind-recognition_counselling = Anerkennungsberatung
-office-kind-job_centre = Agentur für Arbeit / Jobcenter
+office-kind-job_centre = Jobcenter
 office-kind-youth_office = Jugendamt
 office-kind-migration_counselling = Migrationsberatung
+office-kind-employment_agency = Agentur für Arbeit
+office-kind-youth_migration_service = Jugendmigrationsdienst
+office-kind-university_international_office = International Office der Hochschule
 
 ## Stellen
 jobs-title = Stellen

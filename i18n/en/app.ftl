@@ -181,9 +181,12 @@ office-kind-foreigners_office = Foreigners' office (Ausländerbehörde)
 office-kind-citizens_office = Citizens' office (Bürgeramt)
 office-kind-welcome_centre = Welcome centre
 office-kind-recognition_counselling = Recognition counselling
-office-kind-job_centre = Employment agency / Jobcenter
+office-kind-job_centre = Jobcenter (Bürgergeld)
 office-kind-youth_office = Youth office (Jugendamt)
 office-kind-migration_counselling = Migration counselling
+office-kind-employment_agency = Employment agency (Agentur für Arbeit)
+office-kind-youth_migration_service = Youth migration service (Jugendmigrationsdienst)
+office-kind-university_international_office = University international office
 
 ## Jobs
 jobs-title = Jobs

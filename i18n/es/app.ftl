@@ -182,9 +182,12 @@ office-kind-foreigners_office = Oficina de extranjería (Ausländerbehörde)
 office-kind-citizens_office = Oficina de atención ciudadana (Bürgeramt)
 office-kind-welcome_centre = Centro de bienvenida (Welcome Center)
 office-kind-recognition_counselling = Asesoramiento sobre reconocimiento (Anerkennungsberatung)
-office-kind-job_centre = Agencia de empleo / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Centro de empleo (Jobcenter)
 office-kind-youth_office = Oficina de juventud (Jugendamt)
 office-kind-migration_counselling = Asesoramiento para migrantes (Migrationsberatung)
+office-kind-employment_agency = Agencia de empleo (Agentur für Arbeit)
+office-kind-youth_migration_service = Servicio de migración juvenil (Jugendmigrationsdienst)
+office-kind-university_international_office = Oficina internacional de la universidad (International Office)
 
 ## Empleo
 jobs-title = Empleo

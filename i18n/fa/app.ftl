@@ -182,9 +182,12 @@ office-kind-foreigners_office = ادارهٔ اتباع خارجی (Ausländerbe
 office-kind-citizens_office = دفتر خدمات شهروندی (Bürgeramt)
 office-kind-welcome_centre = مرکز خوشامدگویی (Welcome Center)
 office-kind-recognition_counselling = مشاورهٔ ارزشیابی مدرک (Anerkennungsberatung)
-office-kind-job_centre = ادارهٔ کار / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = مرکز کاریابی (Jobcenter)
 office-kind-youth_office = ادارهٔ جوانان (Jugendamt)
 office-kind-migration_counselling = مشاورهٔ مهاجرت (Migrationsberatung)
+office-kind-employment_agency = ادارهٔ کار (Agentur für Arbeit)
+office-kind-youth_migration_service = خدمات مهاجرت جوانان (Jugendmigrationsdienst)
+office-kind-university_international_office = دفتر بین‌الملل دانشگاه (International Office)
 
 ## آگهی‌های شغلی
 jobs-title = آگهی‌های شغلی

@@ -182,9 +182,12 @@ office-kind-foreigners_office = Service des étrangers (Ausländerbehörde)
 office-kind-citizens_office = Bureau des citoyens (Bürgeramt)
 office-kind-welcome_centre = Centre d'accueil (Welcome Center)
 office-kind-recognition_counselling = Conseil en reconnaissance (Anerkennungsberatung)
-office-kind-job_centre = Agence pour l'emploi / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Jobcenter (revenu de base Bürgergeld)
 office-kind-youth_office = Service de la jeunesse (Jugendamt)
 office-kind-migration_counselling = Conseil aux personnes migrantes (Migrationsberatung)
+office-kind-employment_agency = Agence pour l'emploi (Agentur für Arbeit)
+office-kind-youth_migration_service = Service migration jeunesse (Jugendmigrationsdienst)
+office-kind-university_international_office = Service des relations internationales de l'université (International Office)
 
 ## Emplois
 jobs-title = Emplois

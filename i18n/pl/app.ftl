@@ -186,9 +186,12 @@ office-kind-foreigners_office = Urząd ds. cudzoziemców (Ausländerbehörde)
 office-kind-citizens_office = Biuro obsługi obywateli (Bürgeramt)
 office-kind-welcome_centre = Centrum powitalne (Welcome Center)
 office-kind-recognition_counselling = Doradztwo w sprawie uznania kwalifikacji (Anerkennungsberatung)
-office-kind-job_centre = Agencja pracy / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Jobcenter (urząd zasiłku Bürgergeld)
 office-kind-youth_office = Urząd ds. młodzieży (Jugendamt)
 office-kind-migration_counselling = Doradztwo dla migrantów (Migrationsberatung)
+office-kind-employment_agency = Agencja pracy (Agentur für Arbeit)
+office-kind-youth_migration_service = Służba migracyjna dla młodzieży (Jugendmigrationsdienst)
+office-kind-university_international_office = Biuro międzynarodowe uczelni (International Office)
 
 ## Oferty pracy
 jobs-title = Oferty pracy

@@ -185,9 +185,12 @@ office-kind-foreigners_office = Biroul pentru străini (Ausländerbehörde)
 office-kind-citizens_office = Biroul pentru cetățeni (Bürgeramt)
 office-kind-welcome_centre = Centru de bun venit (Welcome Center)
 office-kind-recognition_counselling = Consiliere pentru recunoaștere (Anerkennungsberatung)
-office-kind-job_centre = Agenția pentru ocuparea forței de muncă / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Centrul de locuri de muncă (Jobcenter)
 office-kind-youth_office = Oficiul pentru tineret (Jugendamt)
 office-kind-migration_counselling = Consiliere pentru migranți (Migrationsberatung)
+office-kind-employment_agency = Agenția pentru ocuparea forței de muncă (Agentur für Arbeit)
+office-kind-youth_migration_service = Serviciul de migrație pentru tineri (Jugendmigrationsdienst)
+office-kind-university_international_office = Biroul internațional al universității (International Office)
 
 ## Locuri de muncă
 jobs-title = Locuri de muncă

@@ -186,9 +186,12 @@ office-kind-foreigners_office = Ведомство по делам иностр�
 office-kind-citizens_office = Бюро обслуживания граждан (Bürgeramt)
 office-kind-welcome_centre = Центр для новоприбывших (Welcome Center)
 office-kind-recognition_counselling = Консультация по признанию (Anerkennungsberatung)
-office-kind-job_centre = Агентство по труду / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Джобцентр (Jobcenter)
 office-kind-youth_office = Ведомство по делам молодёжи (Jugendamt)
 office-kind-migration_counselling = Консультация для мигрантов (Migrationsberatung)
+office-kind-employment_agency = Агентство по труду (Agentur für Arbeit)
+office-kind-youth_migration_service = Миграционная служба для молодёжи (Jugendmigrationsdienst)
+office-kind-university_international_office = Международный отдел университета (International Office)
 
 ## Вакансии
 jobs-title = Вакансии

@@ -182,9 +182,12 @@ office-kind-foreigners_office = Yabancılar Dairesi (Ausländerbehörde)
 office-kind-citizens_office = Vatandaşlık Hizmetleri Bürosu (Bürgeramt)
 office-kind-welcome_centre = Karşılama merkezi (Welcome Center)
 office-kind-recognition_counselling = Denklik danışmanlığı (Anerkennungsberatung)
-office-kind-job_centre = İş ajansı / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = İş merkezi (Jobcenter)
 office-kind-youth_office = Gençlik Dairesi (Jugendamt)
 office-kind-migration_counselling = Göç danışmanlığı (Migrationsberatung)
+office-kind-employment_agency = İş ajansı (Agentur für Arbeit)
+office-kind-youth_migration_service = Gençlik göç hizmeti (Jugendmigrationsdienst)
+office-kind-university_international_office = Üniversitenin uluslararası ofisi (International Office)
 
 ## İş ilanları
 jobs-title = İş ilanları

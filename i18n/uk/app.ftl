@@ -186,9 +186,12 @@ office-kind-foreigners_office = Відомство у справах інозе�
 office-kind-citizens_office = Бюро обслуговування громадян (Bürgeramt)
 office-kind-welcome_centre = Центр для новоприбулих (Welcome Center)
 office-kind-recognition_counselling = Консультація з визнання (Anerkennungsberatung)
-office-kind-job_centre = Агентство праці / Jobcenter (Agentur für Arbeit)
+office-kind-job_centre = Центр зайнятості (Jobcenter)
 office-kind-youth_office = Служба у справах молоді (Jugendamt)
 office-kind-migration_counselling = Консультація для мігрантів (Migrationsberatung)
+office-kind-employment_agency = Агентство праці (Agentur für Arbeit)
+office-kind-youth_migration_service = Міграційна служба для молоді (Jugendmigrationsdienst)
+office-kind-university_international_office = Міжнародний відділ університету (International Office)
 
 ## Вакансії
 jobs-title = Вакансії

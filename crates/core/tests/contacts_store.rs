@@ -29,11 +29,14 @@ fn load(companion: &Companion, file: &str, table: &str, kind: &str) {
 
 fn companion(dir: &Path) -> Companion {
     let c = Companion::open_with(dir, Box::new(MemoryTokenStore::default())).unwrap();
-    for f in [
-        "offices/cities.toml",
-        "offices/districts.toml",
-        "offices/welcome-and-counselling.toml",
-    ] {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/offices");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| format!("offices/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".toml"))
+        .collect();
+    files.sort();
+    for f in &files {
         load(&c, f, "office", "office");
     }
     load(&c, "guides.toml", "guide", "guide");

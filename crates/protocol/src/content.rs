@@ -87,12 +87,21 @@ pub enum OfficeKind {
     WelcomeCentre,
     /// Anerkennungsberatung (IQ network and others).
     RecognitionCounselling,
-    /// Jobcenter / Agentur für Arbeit.
+    /// Jobcenter: basic income support for jobseekers (Bürgergeld, SGB II) and their job
+    /// placement; run by the employment agency with the city or Kreis, or by the Kreis alone.
     JobCentre,
     /// Jugendamt (childcare places).
     YouthOffice,
-    /// Migrationsberatung and similar counselling.
+    /// Migrationsberatung für Erwachsene (MBE) and similar counselling for adults.
     MigrationCounselling,
+    /// Agentur für Arbeit: job placement, careers guidance and unemployment benefit (SGB III),
+    /// also for newcomers not (yet) entitled to Bürgergeld, e.g. Opportunity Card holders.
+    EmploymentAgency,
+    /// Jugendmigrationsdienst (JMD): counselling for young migrants aged 12 to 27.
+    YouthMigrationService,
+    /// A university's international office: study advice, admission and enrolment of
+    /// international students.
+    UniversityInternationalOffice,
     /// A value this build does not know yet (a newer portal): kept and shown as "other",
     /// never a reason to stop the feed.
     #[serde(other)]
@@ -224,7 +233,9 @@ pub struct Office {
     /// The municipality the office is in.
     pub municipality_id: String,
     /// Municipalities it serves (a district's foreigners' office serves all its towns);
-    /// empty means only its own.
+    /// empty means only its own. When given, the list is complete: an office in a town that
+    /// does not list that town (a Kreis youth office seated in a town with its own) does not
+    /// serve it.
     #[serde(default)]
     pub serves: Vec<String>,
     pub name: LocalizedText,

@@ -14,7 +14,9 @@ export type Office = { id: string, kind: OfficeKind,
 municipality_id: string, 
 /**
  * Municipalities it serves (a district's foreigners' office serves all its towns);
- * empty means only its own.
+ * empty means only its own. When given, the list is complete: an office in a town that
+ * does not list that town (a Kreis youth office seated in a town with its own) does not
+ * serve it.
  */
 serves: Array<string>, name: LocalizedText, address: Address, lat: number, lon: number, opening_hours: LocalizedText, phone?: string | null, email?: string | null, web?: string | null, 
 /**

@@ -3,4 +3,4 @@
 /**
  * The kinds of office a newcomer deals with.
  */
-export type OfficeKind = "foreigners_office" | "citizens_office" | "welcome_centre" | "recognition_counselling" | "job_centre" | "youth_office" | "migration_counselling" | "other";
+export type OfficeKind = "foreigners_office" | "citizens_office" | "welcome_centre" | "recognition_counselling" | "job_centre" | "youth_office" | "migration_counselling" | "employment_agency" | "youth_migration_service" | "university_international_office" | "other";

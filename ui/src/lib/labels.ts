@@ -35,9 +35,12 @@ export const OFFICE_KIND_LABEL: Record<OfficeKind, string> = {
   citizens_office: "office-kind-citizens_office",
   welcome_centre: "office-kind-welcome_centre",
   recognition_counselling: "office-kind-recognition_counselling",
+  employment_agency: "office-kind-employment_agency",
   job_centre: "office-kind-job_centre",
   youth_office: "office-kind-youth_office",
   migration_counselling: "office-kind-migration_counselling",
+  youth_migration_service: "office-kind-youth_migration_service",
+  university_international_office: "office-kind-university_international_office",
   // A value from a newer portal, kept and shown as "other".
   other: "content-kind-other",
 };

@@ -85,11 +85,14 @@ pub(crate) fn guides(conn: &Connection) -> Result<Vec<Guide>> {
     records(conn, "guide")
 }
 
-/// Whether an office handles matters of a municipality, and whether from elsewhere.
+/// Whether an office handles matters of a municipality, and whether from elsewhere. An office
+/// with a `serves` list serves exactly those towns, so a Kreis youth office seated in a town
+/// that has its own youth office is not that town's office.
 fn serves(office: &Office, municipality: &str) -> Option<bool> {
-    if office.municipality_id == municipality {
+    let listed = office.serves.iter().any(|m| m == municipality);
+    if office.municipality_id == municipality && (listed || office.serves.is_empty()) {
         Some(false)
-    } else if office.serves.iter().any(|m| m == municipality) {
+    } else if listed {
         Some(true)
     } else {
         None

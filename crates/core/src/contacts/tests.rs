@@ -29,11 +29,14 @@ fn db() -> Connection {
             PRIMARY KEY (kind, id));",
     )
     .unwrap();
-    for f in [
-        "offices/cities.toml",
-        "offices/districts.toml",
-        "offices/welcome-and-counselling.toml",
-    ] {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/offices");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| format!("offices/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".toml"))
+        .collect();
+    files.sort();
+    for f in &files {
         load(&conn, f, "office", "office");
     }
     load(&conn, "guides.toml", "guide", "guide");
@@ -165,10 +168,15 @@ fn language_topic_and_folded_text_filters() {
         )
         .unwrap();
         assert!(!found.is_empty(), "{text}");
-        assert!(
-            office_ids(&found).iter().all(|id| id.contains("muelheim")),
-            "{text}: {found:?}"
-        );
+        // Offices in Mülheim, or elsewhere with Mülheim in their address (Mülheimer Straße).
+        let in_muelheim = |c: &Contact| match c {
+            Contact::Office { contact, .. } => {
+                contact.office.municipality_id == "muelheim-an-der-ruhr"
+                    || contact.office.address.street.starts_with("Mülheim")
+            }
+            Contact::Guide { .. } => false,
+        };
+        assert!(found.iter().all(in_muelheim), "{text}: {found:?}");
     }
     // Query syntax is just text.
     for text in ["\"", "*", "AND", "(", "%", "_"] {
@@ -188,4 +196,26 @@ fn language_topic_and_folded_text_filters() {
         ..ContactQuery::default()
     };
     assert_eq!(search(&conn, &both, &["en"]).unwrap_err().kind(), "invalid");
+}
+
+#[test]
+fn an_office_with_a_serves_list_is_not_the_office_of_a_seat_town_it_does_not_list() {
+    let conn = db();
+    // The Kreis Wesel youth office sits in Wesel but serves only the towns without their own.
+    let q = ContactQuery {
+        municipality_id: Some("wesel".into()),
+        office_kind: Some(OfficeKind::YouthOffice),
+        ..ContactQuery::default()
+    };
+    let found = search(&conn, &q, &["en"]).unwrap();
+    assert_eq!(office_ids(&found), ["wesel-jugendamt"]);
+    let alpen = office_for_conn(&conn, "alpen", OfficeKind::YouthOffice)
+        .unwrap()
+        .unwrap();
+    assert_eq!(alpen.id, "kreis-wesel-jugendamt");
+    // A district's foreigners' office lists its seat and so still serves it from there.
+    let wesel = office_for_conn(&conn, "wesel", OfficeKind::ForeignersOffice)
+        .unwrap()
+        .unwrap();
+    assert_eq!(wesel.id, "kreis-wesel-auslaenderbehoerde");
 }

@@ -361,6 +361,21 @@ fn content_tables<T: serde::de::DeserializeOwned>(file: &str, table: &str) -> Ve
         .unwrap_or_default()
 }
 
+/// The office files of the content folder (`offices/*.toml`), in name order.
+pub fn office_files() -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(content_dir().join("offices")) else {
+        return Vec::new();
+    };
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .map(|n| format!("offices/{n}"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// Writes the plan's content (rules, checklists, municipalities, offices, guides) into a
 /// companion's content cache the way a sync leaves it, for tests that run without a portal.
 pub fn seed_content(companion: &welcome_core::Companion) {
@@ -397,12 +412,8 @@ pub fn seed_content(companion: &welcome_core::Companion) {
             serde_json::to_string(&m).unwrap(),
         ));
     }
-    for file in [
-        "offices/cities.toml",
-        "offices/districts.toml",
-        "offices/welcome-and-counselling.toml",
-    ] {
-        for o in content_tables::<Office>(file, "office") {
+    for file in office_files() {
+        for o in content_tables::<Office>(&file, "office") {
             rows.push(("office", o.id.clone(), serde_json::to_string(&o).unwrap()));
         }
     }
