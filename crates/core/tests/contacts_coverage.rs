@@ -69,7 +69,11 @@ fn every_step_naming_an_office_kind_finds_an_office_in_every_municipality() {
     let mut kinds = Vec::new();
     for list in checklists() {
         for item in list.items {
-            if let Some(kind) = item.office_kind {
+            // A university's steps go to the university the person chose, not to their town.
+            if let Some(kind) = item
+                .office_kind
+                .filter(|k| *k != OfficeKind::UniversityInternationalOffice)
+            {
                 kinds.push((item.id, kind));
             }
         }
@@ -141,4 +145,52 @@ fn a_family_plan_in_moers_links_the_towns_citizens_office_and_the_kreis_foreigne
         "kreis-wesel-auslaenderbehoerde"
     );
     assert_eq!(office("step-kita-application"), "moers-jugendamt");
+}
+
+#[test]
+fn a_students_plan_links_the_international_office_of_the_chosen_university() {
+    use welcome_core::plan::answers::{Answers, Purpose};
+    let tmp = tempfile::tempdir().unwrap();
+    let c = companion(tmp.path());
+    let student = |university: Option<&str>| Answers {
+        purpose: Purpose::Study,
+        municipality_id: Some("essen".into()),
+        university_office_id: university.map(str::to_owned),
+        ..engineer()
+    };
+    let office_of = |plan: &welcome_core::plan::generate::Plan, step: &str| {
+        plan.items
+            .iter()
+            .find(|i| i.id == step)
+            .unwrap_or_else(|| panic!("{step} in the plan"))
+            .office
+            .as_ref()
+            .map(|o| o.id.clone())
+    };
+    // Living in Essen, studying in Bochum: the university's office, not the town's.
+    let plan = c
+        .set_answers("me", student(Some("rub-international-office")))
+        .unwrap();
+    assert_eq!(plan.path.as_deref(), Some("study"));
+    for step in ["doc-university-admission", "step-enrolment"] {
+        assert_eq!(
+            office_of(&plan, step).as_deref(),
+            Some("rub-international-office"),
+            "{step}"
+        );
+    }
+    // Nothing chosen: the university in the person's town.
+    let plan = c.set_answers("me", student(None)).unwrap();
+    assert_eq!(
+        office_of(&plan, "step-enrolment").as_deref(),
+        Some("ude-essen-international-office")
+    );
+    // An id that is no university's office (or no longer exists) is not linked.
+    let plan = c
+        .set_answers("me", student(Some("essen-buergeramt")))
+        .unwrap();
+    assert_eq!(
+        office_of(&plan, "step-enrolment").as_deref(),
+        Some("ude-essen-international-office")
+    );
 }

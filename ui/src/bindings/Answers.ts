@@ -76,6 +76,11 @@ move_in_date: string | null,
  */
 application_date: string | null, 
 /**
+ * For study: the international office (an office id of the contacts) of the university
+ * the person chose; the plan's university steps link it, wherever the person lives.
+ */
+university_office_id: string | null, 
+/**
  * For family reunion: the title of the family member already in Germany.
  */
 sponsor_title: SponsorTitle | null, family_role: FamilyRole | null, 

@@ -31,5 +31,15 @@ pub fn office_for(store: &Store, municipality_id: &str, kind: OfficeKind) -> Opt
         })
 }
 
+/// The office with this id in the content cache; `None` when it has none (or cannot be read).
+pub fn office_by_id(store: &Store, id: &str) -> Option<Office> {
+    store
+        .read(|conn| Ok(search::offices(conn)?.into_iter().find(|o| o.id == id)))
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, id, "offices could not be read");
+            None
+        })
+}
+
 #[cfg(test)]
 mod tests;

@@ -191,6 +191,9 @@ pub struct Answers {
     /// The day the visa application is filed; the thresholds valid on this day apply.
     /// `None` means today.
     pub application_date: Option<NaiveDate>,
+    /// For study: the international office (an office id of the contacts) of the university
+    /// the person chose; the plan's university steps link it, wherever the person lives.
+    pub university_office_id: Option<String>,
     /// For family reunion: the title of the family member already in Germany.
     pub sponsor_title: Option<SponsorTitle>,
     pub family_role: Option<FamilyRole>,

@@ -83,6 +83,8 @@ impl Companion {
         let office_for = |municipality: &str, kind: OfficeKind| -> Option<Office> {
             crate::contacts::office_for(store, municipality, kind)
         };
+        let office_by_id =
+            |id: &str| -> Option<Office> { crate::contacts::office_by_id(store, id) };
         let guide_for = |municipality: &str, topic: &str| -> Option<Guide> {
             let query = ContactQuery {
                 kind: ContactKind::Guides,
@@ -113,6 +115,7 @@ impl Companion {
                 Some(&known)
             },
             office_for: &office_for,
+            office_by_id: &office_by_id,
             guide_for: &guide_for,
             loc: &loc,
             today: chrono::Local::now().date_naive(),

@@ -48,6 +48,9 @@ pub trait PlanRecords {
 /// Finds the office of a kind for a municipality.
 pub type OfficeLookup<'a> = &'a dyn Fn(&str, OfficeKind) -> Option<Office>;
 
+/// Finds an office by its id (an office the person chose, e.g. their university's).
+pub type OfficeById<'a> = &'a dyn Fn(&str) -> Option<Office>;
+
 /// Finds a Welcome Guide for a municipality advising on a topic.
 pub type GuideLookup<'a> = &'a dyn Fn(&str, &str) -> Option<Guide>;
 
@@ -59,6 +62,7 @@ pub struct PlanService<'a> {
     /// Says whether a municipality id is in the content cache; `None` when it has none yet.
     pub known_municipality: Option<&'a dyn Fn(&str) -> bool>,
     pub office_for: OfficeLookup<'a>,
+    pub office_by_id: OfficeById<'a>,
     pub guide_for: GuideLookup<'a>,
     pub loc: &'a Localizer,
     pub today: NaiveDate,
@@ -220,7 +224,19 @@ impl PlanService<'_> {
         let answers = stored.unwrap_or_default();
         let progress = self.progress(person)?;
         let municipality = answers.municipality_id.clone();
+        // The university the person chose handles its steps wherever they live; every other
+        // office is the one responsible for their town.
+        let chosen_university = answers
+            .university_office_id
+            .as_deref()
+            .and_then(|id| (self.office_by_id)(id))
+            .filter(|o| o.kind == OfficeKind::UniversityInternationalOffice);
         let office_for = |kind: OfficeKind| {
+            if kind == OfficeKind::UniversityInternationalOffice {
+                if let Some(office) = &chosen_university {
+                    return Some(office.clone());
+                }
+            }
             municipality
                 .as_deref()
                 .and_then(|m| (self.office_for)(m, kind))
