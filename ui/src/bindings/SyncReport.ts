@@ -31,4 +31,9 @@ pushed: number,
 /**
  * Records merged from the user feed.
  */
-pulled: number, duration: { secs: number, nanos: number }, };
+pulled: number, duration: { secs: number, nanos: number }, 
+/**
+ * Of `duration`, the time spent writing the content into SQLite (parsing lines, upserts,
+ * the full-text index, commits), without the time waiting for bytes from the network.
+ */
+content_apply: { secs: number, nanos: number }, };

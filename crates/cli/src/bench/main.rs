@@ -87,6 +87,13 @@ pub struct ChildRun {
     pub wall: Duration,
 }
 
+/// A `Duration` as serde writes it (`{"secs", "nanos"}`).
+fn duration(v: &serde_json::Value) -> Duration {
+    Duration::from_secs_f64(
+        v["secs"].as_f64().unwrap_or(0.0) + v["nanos"].as_f64().unwrap_or(0.0) / 1e9,
+    )
+}
+
 fn run_child(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<ChildRun> {
     let exe = std::env::current_exe()?;
     let started = Instant::now();
@@ -112,10 +119,8 @@ fn run_child(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<Ch
         resynced: r["resynced"].as_bool().unwrap_or(false),
         pushed: 0,
         pulled: 0,
-        duration: Duration::from_secs_f64(
-            r["duration"]["secs"].as_f64().unwrap_or(0.0)
-                + r["duration"]["nanos"].as_f64().unwrap_or(0.0) / 1e9,
-        ),
+        duration: duration(&r["duration"]),
+        content_apply: duration(&r["content_apply"]),
     };
     Ok(ChildRun {
         report,

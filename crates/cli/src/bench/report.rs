@@ -137,20 +137,30 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
         "",
     );
     line(
-        "limit: fetch + import",
+        "limit: the slower stage (a pipelined client overlaps the two)",
+        &|r| secs(r.fetch_time.max(r.import_time)),
+        "",
+    );
+    line(
+        "limit: both stages one after the other (for comparison)",
         &|r| secs(r.fetch_time + r.import_time),
         "",
     );
     line(
-        "ratio first sync / limit",
+        "ratio first sync / limit (the slower stage)",
         &|r| {
             format!(
                 "{:.2}×",
                 r.first.report.duration.as_secs_f64()
-                    / (r.fetch_time + r.import_time).as_secs_f64().max(1e-9)
+                    / r.fetch_time.max(r.import_time).as_secs_f64().max(1e-9)
             )
         },
-        "≤ 1.5×",
+        "≤ 1.2×",
+    );
+    line(
+        "first sync: SQLite work in the client (apply, index, commits)",
+        &|r| secs(r.first.report.content_apply),
+        "",
     );
     line(
         "1 % delta: rows changed",
@@ -169,9 +179,19 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
         "< 3 %",
     );
     line(
-        "1 % delta: apply time (in the client)",
+        "1 % delta: SQLite apply time (network waits excluded)",
+        &|r| ms(r.delta.report.content_apply),
+        "< 20 ms",
+    );
+    line(
+        "1 % delta: sync time in the client (network and apply)",
         &|r| ms(r.delta.report.duration),
         "",
+    );
+    line(
+        "1 % delta: wall time of the process",
+        &|r| ms(r.delta.wall),
+        "< 60 ms",
     );
     line(
         "empty sync: requests",
@@ -207,8 +227,9 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
     );
     let _ = writeln!(
         s,
-        "\nNotes: the limit is the plain fetch and the shell import run one after the other; the app \
-         overlaps the two (network and SQLite on separate threads), so it can beat their sum. \
+        "\nNotes: the limit is the slower of the two stages, a plain fetch of the same feed and the \
+         sqlite3 shell loading the same rows: the app overlaps the two (network and SQLite on \
+         separate threads), so their sum is no bound it has to meet, and is shown only beside it. \
          Search uses `welcome_core::jobs::search` (the app's own search) over text, place and \
          combined queries, warmed once. Wire bytes are counted by a TCP proxy between client and \
          portal, so they include HTTP headers and compression as sent."

@@ -14,6 +14,7 @@ use crate::{Error, Result};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use welcome_protocol::{ApiErrorCode, JobScope};
 
 /// Chunks in flight between the network and the applying thread (back pressure beyond that).
@@ -132,7 +133,8 @@ impl ContentPull<'_> {
                 fts_live: pos.fts_live,
                 refill: false,
             };
-            let (end, stats, bytes) = self.page(response, mode, pos.full).await?;
+            let (end, stats, bytes, applying) = self.page(response, mode, pos.full).await?;
+            report.content_apply += applying;
             pages += 1;
             items += stats.items;
             report.items_applied += stats.applied;
@@ -163,14 +165,18 @@ impl ContentPull<'_> {
                 remaining: Some(0),
             });
             let store = self.store.clone();
-            tokio::task::spawn_blocking(move || {
-                store.write(|tx| {
-                    tx.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild')")?;
-                    state::put(tx, state::FTS_STALE, None)
-                })
+            let indexing = tokio::task::spawn_blocking(move || {
+                let started = Instant::now();
+                store
+                    .write(|tx| {
+                        tx.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild')")?;
+                        state::put(tx, state::FTS_STALE, None)
+                    })
+                    .map(|()| started.elapsed())
             })
             .await
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
+            report.content_apply += indexing;
         }
         Ok(())
     }
@@ -203,7 +209,8 @@ impl ContentPull<'_> {
                 fts_live: true,
                 refill: true,
             };
-            let (end, stats, bytes) = self.page(response, mode, false).await?;
+            let (end, stats, bytes, applying) = self.page(response, mode, false).await?;
+            report.content_apply += applying;
             report.items_applied += stats.applied;
             report.bytes += bytes;
             if !end.has_more {
@@ -215,22 +222,28 @@ impl ContentPull<'_> {
             .write(|tx| state::put(tx, state::CONTENT_LANGS, Some(langs)))
     }
 
-    /// Streams one page into its transaction. Returns its end line, what it changed and the
-    /// bytes of its body.
+    /// Streams one page into its transaction. Returns its end line, what it changed, the
+    /// bytes of its body and the time the SQLite work took (waits for the network excluded).
     async fn page(
         &self,
         response: reqwest::Response,
         mode: PageMode,
         full: bool,
-    ) -> Result<(PageEnd, PageStats, u64)> {
+    ) -> Result<(PageEnd, PageStats, u64, Duration)> {
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<Bytes>>(CHANNEL_CHUNKS);
         let store = self.store.clone();
         let applier = tokio::task::spawn_blocking(move || {
-            store.write(|tx| {
+            let started = Instant::now();
+            let mut waited = Duration::ZERO;
+            let written = store.write(|tx| {
                 let mut applier = PageApplier::new(tx, mode);
                 let mut lines = LineBuffer::default();
                 let mut end = None;
-                while let Some(chunk) = receiver.blocking_recv() {
+                loop {
+                    let wait = Instant::now();
+                    let next = receiver.blocking_recv();
+                    waited += wait.elapsed();
+                    let Some(chunk) = next else { break };
                     end = lines.feed(&chunk?, |l| applier.line(l))?;
                     if end.is_some() {
                         break;
@@ -250,7 +263,8 @@ impl ContentPull<'_> {
                     state::put(tx, state::FULL_PULL, None)?;
                 }
                 Ok((end, applier.stats))
-            })
+            });
+            written.map(|(end, stats)| (end, stats, started.elapsed().saturating_sub(waited)))
         });
         let mut bytes = 0u64;
         let mut stream = response.bytes_stream();
@@ -269,9 +283,9 @@ impl ContentPull<'_> {
             }
         }
         drop(sender);
-        let (end, stats) = applier
+        let (end, stats, applying) = applier
             .await
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
-        Ok((end, stats, bytes))
+        Ok((end, stats, bytes, applying))
     }
 }

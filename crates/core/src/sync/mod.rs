@@ -63,6 +63,10 @@ pub struct SyncReport {
     pub pulled: u64,
     #[cfg_attr(feature = "ts", ts(type = "{ secs: number, nanos: number }"))]
     pub duration: Duration,
+    /// Of `duration`, the time spent writing the content into SQLite (parsing lines, upserts,
+    /// the full-text index, commits), without the time waiting for bytes from the network.
+    #[cfg_attr(feature = "ts", ts(type = "{ secs: number, nanos: number }"))]
+    pub content_apply: Duration,
 }
 
 /// The sync's state for a status bar.
