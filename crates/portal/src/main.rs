@@ -68,6 +68,9 @@ enum Command {
     ImportBa { file: PathBuf },
     /// Drop all tombstones (older cursors then get a resync answer).
     Compact,
+    /// Start a new epoch: every device resyncs content and user data from the start. For a
+    /// backup restored where its restore guard is missing (another machine).
+    NewEpoch,
 }
 
 /// The workspace's content/ when the binary runs from its checkout, else ./content (an
@@ -188,6 +191,10 @@ async fn main() -> anyhow::Result<()> {
         Command::Compact => {
             let store = SqliteStore::open(&cli.db)?;
             println!("dropped {} tombstones", store.compact_tombstones()?);
+        }
+        Command::NewEpoch => {
+            let store = SqliteStore::open(&cli.db)?;
+            println!("new epoch {}", store.new_epoch()?);
         }
     }
     Ok(())

@@ -39,3 +39,15 @@ fn seed_touch_import_and_compact() {
     assert_eq!(meta.min_seq_kept, meta.max_seq);
     assert!(store.job_detail("10000-1201234568-S").unwrap().is_some());
 }
+
+#[test]
+fn a_new_epoch_makes_every_cursor_resync() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("portal.sqlite");
+    run(&db, &["seed-jobs", "--count", "10", "--seed", "3"]);
+    let before = SqliteStore::open(&db).unwrap().feed_meta().unwrap().epoch;
+    let out = run(&db, &["new-epoch"]);
+    let after = SqliteStore::open(&db).unwrap().feed_meta().unwrap().epoch;
+    assert_ne!(before, after);
+    assert_eq!(out.trim(), format!("new epoch {after}"));
+}
