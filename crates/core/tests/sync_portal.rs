@@ -370,3 +370,61 @@ async fn a_batch_whose_answer_was_lost_is_retried_without_double_effect() {
     assert_eq!(people.len(), 3);
     p.shutdown().await;
 }
+
+/// The columns the filters read and the text the search reads, as the device holds them.
+fn stored_job(c: &Companion, id: &str) -> (String, Option<String>, i64, String) {
+    c.store()
+        .read(|conn| {
+            Ok(conn.query_row(
+                "SELECT title, municipality_id, \
+                 (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH 'title:\"' || replace(j.title, '\"', '') || '\"' AND rowid = j.rowid), \
+                 field FROM jobs j WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?)
+        })
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_changed_ad_is_found_by_its_new_text_and_filtered_by_its_new_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = portal(dir.path()).await;
+    let c = companion(&dir.path().join("client"), &p.base_url);
+    let mut text_only = p.admin().generated_job(11).unwrap().summary;
+    let mut moved = p.admin().generated_job(12).unwrap().summary;
+    moved.id = format!("{}-moved", moved.id);
+    for j in [&text_only, &moved] {
+        p.admin()
+            .upsert_raw_job(&j.id, &serde_json::to_string(j).unwrap())
+            .unwrap();
+    }
+    c.sync_now(|_| {}).await.unwrap();
+    // One ad changes its words only, the other its town and field too.
+    text_only.title = "Pflegefachkraft Nachtdienst Zweitfassung".into();
+    moved.title = "Lagerlogistik Umzugsfassung".into();
+    moved.municipality_id = Some("bottrop".into());
+    moved.city = "Bottrop".into();
+    moved.field = "logistics".into();
+    for j in [&text_only, &moved] {
+        p.admin()
+            .upsert_raw_job(&j.id, &serde_json::to_string(j).unwrap())
+            .unwrap();
+    }
+    let delta = c.sync_now(|_| {}).await.unwrap();
+    assert_eq!(delta.items_applied, 2, "{delta:?}");
+    let (title, town, indexed, _) = stored_job(&c, &text_only.id);
+    assert_eq!(title, text_only.title);
+    assert_eq!(town, text_only.municipality_id);
+    assert_eq!(indexed, 1, "the new words are in the search index");
+    let (title, town, indexed, field) = stored_job(&c, &moved.id);
+    assert_eq!(
+        (title.as_str(), town.as_deref(), field.as_str()),
+        (moved.title.as_str(), Some("bottrop"), "logistics")
+    );
+    assert_eq!(indexed, 1);
+    assert_eq!(fts_count(&c, "title:Zweitfassung"), 1);
+    assert_eq!(fts_count(&c, "title:Umzugsfassung"), 1);
+    assert_intact(&c);
+    p.shutdown().await;
+}

@@ -99,6 +99,32 @@ struct JobCols<'a> {
     modified: Cow<'a, str>,
 }
 
+/// A stored job's row id, sequence and the columns the filter indexes hold.
+struct StoredJob {
+    rowid: i64,
+    seq: i64,
+    field: String,
+    municipality_id: Option<String>,
+    lat: f64,
+    lon: f64,
+    working_time: i64,
+    offer_type: String,
+    published: String,
+}
+
+impl StoredJob {
+    /// True when a new version of the ad leaves every indexed filter column as it is.
+    fn filters_equal(&self, job: &JobCols<'_>) -> bool {
+        self.field == job.field
+            && self.municipality_id.as_deref() == job.municipality_id.as_deref()
+            && self.lat == job.lat
+            && self.lon == job.lon
+            && self.working_time == working_time_mask(&job.working_time)
+            && self.offer_type == offer_type_str(job.offer_type)
+            && self.published == job.published
+    }
+}
+
 /// The bitmask of the `working_time` column.
 pub fn working_time_mask(list: &[WorkingTime]) -> i64 {
     list.iter()
@@ -238,22 +264,66 @@ impl<'t, 'c> PageApplier<'t, 'c> {
 
     fn upsert_job(&mut self, seq: i64, data: &RawValue) -> Result<()> {
         let job: JobCols<'_> = serde_json::from_str(data.get()).map_err(bad)?;
-        let existing: Option<(i64, i64)> = self
+        let existing: Option<StoredJob> = self
             .tx
-            .prepare_cached("SELECT rowid, seq FROM jobs WHERE id = ?1")?
-            .query_row([job.id.as_ref()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached(
+                "SELECT rowid, seq, field, municipality_id, lat, lon, working_time, offer_type, \
+                 published FROM jobs WHERE id = ?1",
+            )?
+            .query_row([job.id.as_ref()], |r| {
+                Ok(StoredJob {
+                    rowid: r.get(0)?,
+                    seq: r.get(1)?,
+                    field: r.get(2)?,
+                    municipality_id: r.get(3)?,
+                    lat: r.get(4)?,
+                    lon: r.get(5)?,
+                    working_time: r.get(6)?,
+                    offer_type: r.get(7)?,
+                    published: r.get(8)?,
+                })
+            })
             .optional()?;
-        if let Some((rowid, stored)) = existing {
-            if stored >= seq {
+        if let Some(stored) = &existing {
+            if stored.seq >= seq {
                 // Already as new: only seen again (mark and sweep).
                 self.tx
                     .prepare_cached("UPDATE jobs SET generation = ?2 WHERE rowid = ?1")?
-                    .execute(params![rowid, self.mode.generation])?;
+                    .execute(params![stored.rowid, self.mode.generation])?;
                 return Ok(());
             }
             if self.mode.fts_live {
                 // The index entry goes while the row still holds the text it was made from.
-                self.fts_delete(rowid)?;
+                self.fts_delete(stored.rowid)?;
+            }
+            if stored.filters_equal(&job) {
+                // Most changes touch the text, not what the filters index: an UPDATE that
+                // leaves the indexed columns out of its SET list leaves the four filter indexes
+                // untouched (SQLite rewrites an index whose columns are set, even to the same
+                // values), which is most of a delta's SQLite work.
+                self.tx
+                    .prepare_cached(
+                        "UPDATE jobs SET seq = ?2, generation = ?3, title = ?4, occupation = ?5, \
+                         employer = ?6, city = ?7, postcode = ?8, modified = ?9, data = ?10 \
+                         WHERE rowid = ?1",
+                    )?
+                    .execute(params![
+                        stored.rowid,
+                        seq,
+                        self.mode.generation,
+                        job.title,
+                        job.occupation,
+                        job.employer,
+                        job.city,
+                        job.postcode,
+                        job.modified,
+                        data.get()
+                    ])?;
+                if self.mode.fts_live {
+                    self.fts_insert(stored.rowid)?;
+                }
+                self.stats.applied += 1;
+                return Ok(());
             }
         }
         // One statement for new and changed ads; a changed ad keeps its rowid and the sync run
@@ -293,7 +363,7 @@ impl<'t, 'c> PageApplier<'t, 'c> {
                 data.get()
             ])?;
         let rowid = match existing {
-            Some((rowid, _)) => rowid,
+            Some(stored) => stored.rowid,
             None => {
                 self.stats.jobs_added += 1;
                 self.tx.last_insert_rowid()
