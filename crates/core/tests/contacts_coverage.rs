@@ -117,6 +117,17 @@ fn a_kreis_youth_office_serves_the_towns_without_their_own_and_not_its_seat() {
     assert_eq!(jobs("moers"), "jobcenter-kreis-wesel");
 }
 
+/// The id of the office a plan step links, if any; panics when the step is not in the plan.
+fn office_of(plan: &welcome_core::plan::generate::Plan, step: &str) -> Option<String> {
+    plan.items
+        .iter()
+        .find(|i| i.id == step)
+        .unwrap_or_else(|| panic!("{step} in the plan"))
+        .office
+        .as_ref()
+        .map(|o| o.id.clone())
+}
+
 #[test]
 fn a_family_plan_in_moers_links_the_towns_citizens_office_and_the_kreis_foreigners_office() {
     let tmp = tempfile::tempdir().unwrap();
@@ -128,17 +139,8 @@ fn a_family_plan_in_moers_links_the_towns_citizens_office_and_the_kreis_foreigne
         ..engineer()
     };
     let plan = c.set_answers("me", answers).unwrap();
-    let office = |step: &str| {
-        plan.items
-            .iter()
-            .find(|i| i.id == step)
-            .unwrap_or_else(|| panic!("{step} in the plan"))
-            .office
-            .as_ref()
-            .unwrap_or_else(|| panic!("{step} names an office"))
-            .id
-            .clone()
-    };
+    let office =
+        |step: &str| office_of(&plan, step).unwrap_or_else(|| panic!("{step} names an office"));
     assert_eq!(office("step-anmeldung"), "moers-buergerbuero");
     assert_eq!(
         office("step-residence-permit"),
@@ -157,15 +159,6 @@ fn a_students_plan_links_the_international_office_of_the_chosen_university() {
         municipality_id: Some("essen".into()),
         university_office_id: university.map(str::to_owned),
         ..engineer()
-    };
-    let office_of = |plan: &welcome_core::plan::generate::Plan, step: &str| {
-        plan.items
-            .iter()
-            .find(|i| i.id == step)
-            .unwrap_or_else(|| panic!("{step} in the plan"))
-            .office
-            .as_ref()
-            .map(|o| o.id.clone())
     };
     // Living in Essen, studying in Bochum: the university's office, not the town's.
     let plan = c
