@@ -54,10 +54,7 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
     await t.test("after a restart with the portal stopped everything is still there", async () => {
       await wd.waitFor('[data-testid="home-next-steps"]');
       await wd.click('[data-testid="nav-plan"]');
-      const status = await wd.exec(
-        `return document.querySelector('[data-testid="status-doc-passport"]')?.value`,
-      );
-      assert.equal(status, "received");
+      await wd.waitForValue('[data-testid="status-doc-passport"]', "received");
       await wd.click('[data-testid="nav-jobs"]');
       await wd.waitFor('[data-testid="job-result"]');
       await wd.click('[data-testid="nav-contacts"]');

@@ -70,6 +70,18 @@ export class WebDriver {
     throw new Error(`timed out waiting for ${css}${text ? ` with text ${text}` : ""}: ${last}`);
   }
 
+  /** Waits until the form control matching `css` exists and holds `value` (a view may render before its data). */
+  async waitForValue(css, value, { timeout = 20000 } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    while (Date.now() < deadline) {
+      last = await this.exec("return document.querySelector(arguments[0])?.value ?? null", css);
+      if (last === value) return;
+      await sleep(150);
+    }
+    throw new Error(`timed out waiting for ${css} to hold ${JSON.stringify(value)}: it held ${JSON.stringify(last)}`);
+  }
+
   async click(css, options) {
     const el = await this.waitFor(css, options);
     await this.request("POST", this.s(`/element/${el}/click`), {});
