@@ -711,43 +711,85 @@ fn env_u64(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn randomized_schedules_keep_every_users_data() {
-    let schedules = env_u64("SYNC_CHECKER_SCHEDULES", 100);
-    let first = env_u64("SYNC_CHECKER_SEED", 1);
-    let started = Instant::now();
-    let mut tally = Tally::default();
-    for seed in first..first + schedules {
-        let mut rng = StdRng::seed_from_u64(seed);
-        let devices = rng.gen_range(1..=3);
-        let length = rng.gen_range(10..40);
-        let steps = draw_schedule(&mut rng, devices, length);
-        tally.schedules += 1;
-        if let Err(e) = run_schedule(seed, devices, &steps, &mut tally).await {
-            // Shrink: the shortest prefix that still fails.
-            let mut shortest = steps.len();
-            for n in 1..steps.len() {
-                let mut scratch = Tally::default();
-                if run_schedule(seed, devices, &steps[..n], &mut scratch)
-                    .await
-                    .is_err()
-                {
-                    shortest = n;
-                    break;
-                }
-            }
-            let report = format!(
-                "seed {seed} ({devices} devices) failed: {e}\nshrunk schedule ({shortest} of {} steps):\n{:#?}",
-                steps.len(),
-                &steps[..shortest]
-            );
-            eprintln!("{report}");
-            tally.failures.push(format!("seed {seed}: {e}"));
-            if std::env::var("SYNC_CHECKER_REPORT").is_err() {
-                panic!("{report}");
+/// Runs one seed's schedule, shrinking it on failure; the failure report says how to replay it.
+async fn check_seed(seed: u64, tally: &mut Tally) {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let devices = rng.gen_range(1..=3);
+    let length = rng.gen_range(10..40);
+    let steps = draw_schedule(&mut rng, devices, length);
+    tally.schedules += 1;
+    if let Err(e) = run_schedule(seed, devices, &steps, tally).await {
+        // Shrink: the shortest prefix that still fails.
+        let mut shortest = steps.len();
+        for n in 1..steps.len() {
+            let mut scratch = Tally::default();
+            if run_schedule(seed, devices, &steps[..n], &mut scratch)
+                .await
+                .is_err()
+            {
+                shortest = n;
+                break;
             }
         }
+        let report = format!(
+            "seed {seed} ({devices} devices) failed: {e}\nshrunk schedule ({shortest} of {} steps):\n{:#?}\nreplay: SYNC_CHECKER_SEED={seed} SYNC_CHECKER_SCHEDULES=1",
+            steps.len(),
+            &steps[..shortest]
+        );
+        eprintln!("{report}");
+        tally.failures.push(format!("seed {seed}: {e}"));
     }
+}
+
+/// Schedules run on `SYNC_CHECKER_THREADS` workers (default 3), each with its own runtime and
+/// its own portals: a schedule spends most of its time waiting for the network and the disk, so
+/// three of them share two cores well. Seeds are handed out in order; the report is the same
+/// whatever the number of workers.
+#[test]
+fn randomized_schedules_keep_every_users_data() {
+    let schedules = env_u64("SYNC_CHECKER_SCHEDULES", 100);
+    let first = env_u64("SYNC_CHECKER_SEED", 1);
+    let workers = env_u64("SYNC_CHECKER_THREADS", 3).clamp(1, 16);
+    let started = Instant::now();
+    let next = AtomicU64::new(first);
+    let tallies: Vec<Tally> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let runtime = tokio::runtime::Builder::new_multi_thread()
+                        .worker_threads(2)
+                        .enable_all()
+                        .build()
+                        .unwrap();
+                    let mut tally = Tally::default();
+                    loop {
+                        let seed = next.fetch_add(1, Ordering::Relaxed);
+                        if seed >= first + schedules {
+                            break;
+                        }
+                        runtime.block_on(check_seed(seed, &mut tally));
+                    }
+                    tally
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let mut tally = Tally::default();
+    for t in tallies {
+        tally.schedules += t.schedules;
+        tally.operations += t.operations;
+        for (k, v) in t.faults {
+            *tally.faults.entry(k).or_default() += v;
+        }
+        tally.failures.extend(t.failures);
+    }
+    tally.failures.sort_by_key(|f| {
+        f.trim_start_matches("seed ")
+            .split(':')
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+    });
     let elapsed = started.elapsed();
     println!(
         "{} schedules, {} operations, {} failures in {:.1} s; faults: {:?}",
@@ -756,6 +798,13 @@ async fn randomized_schedules_keep_every_users_data() {
         tally.failures.len(),
         elapsed.as_secs_f64(),
         tally.faults
+    );
+    assert!(
+        std::env::var("SYNC_CHECKER_REPORT").is_ok() || tally.failures.is_empty(),
+        "{} of {} schedules failed (each is printed above with its shrunk schedule): {:?}",
+        tally.failures.len(),
+        tally.schedules,
+        tally.failures
     );
     if let Ok(path) = std::env::var("SYNC_CHECKER_REPORT") {
         let mut text = String::from("# Sync checker soak report\n\n");
