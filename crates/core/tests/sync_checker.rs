@@ -86,6 +86,8 @@ async fn proxy(target: String, seed: u64) -> Proxy {
             let Ok((mut socket, _)) = listener.accept().await else {
                 return;
             };
+            // Head and body are written apart: without this, Nagle holds the body back.
+            let _ = socket.set_nodelay(true);
             let (client, target, f, c) = (client.clone(), target.clone(), f.clone(), c.clone());
             tokio::spawn(async move {
                 let Some(Request {

@@ -150,12 +150,11 @@ async fn main() -> anyhow::Result<()> {
                 listener.local_addr()?,
                 cli.db.display()
             );
-            axum::serve(
+            welcome_portal::serve(
                 listener,
-                welcome_portal::router(store, &config)
-                    .into_make_service_with_connect_info::<SocketAddr>(),
+                welcome_portal::router(store, &config),
+                shutdown_signal(),
             )
-            .with_graceful_shutdown(shutdown_signal())
             .await?;
         }
         Command::SeedJobs {

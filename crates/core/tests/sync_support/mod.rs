@@ -121,6 +121,8 @@ pub async fn canned_server(answers: Vec<Canned>) -> (String, Arc<AtomicUsize>) {
             let Ok((mut socket, _)) = listener.accept().await else {
                 return;
             };
+            // Head and body are written apart: without this, Nagle holds the body back.
+            let _ = socket.set_nodelay(true);
             let n = served.fetch_add(1, Ordering::SeqCst);
             let answer = answers[n.min(answers.len() - 1)].clone();
             tokio::spawn(async move {
@@ -271,6 +273,8 @@ pub async fn lossy_proxy(
             let Ok((mut socket, _)) = listener.accept().await else {
                 return;
             };
+            // Head and body are written apart: without this, Nagle holds the body back.
+            let _ = socket.set_nodelay(true);
             let client = client.clone();
             let target = target.clone();
             let counter = counter.clone();
