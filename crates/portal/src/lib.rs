@@ -80,6 +80,7 @@ pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
         .layer(axum::middleware::map_response(json_method_not_allowed))
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new().gzip(true).zstd(true))
+        .layer(axum::middleware::map_response(tag_encoding))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(AppState { store, accounts })
 }
@@ -142,6 +143,30 @@ pub struct RunningPortal {
     store: Arc<SqliteStore>,
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// Gives a compressed answer's entity tag the encoding as a suffix (`"…-gzip"`): a strong tag
+/// names one sequence of bytes, and the compressed bytes are another representation than the
+/// plain ones. The feed accepts the suffixed tag back in `If-None-Match`.
+async fn tag_encoding(mut response: axum::response::Response) -> axum::response::Response {
+    use axum::http::{header, HeaderValue};
+    let headers = response.headers_mut();
+    let encoding = headers
+        .get(header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    if let (Some(encoding), Some(tag)) = (encoding, headers.get(header::ETAG)) {
+        let tagged = tag
+            .to_str()
+            .ok()
+            .and_then(|t| t.strip_suffix('"'))
+            .map(|t| format!("{t}-{encoding}\""))
+            .and_then(|t| HeaderValue::from_str(&t).ok());
+        if let Some(tagged) = tagged {
+            headers.insert(header::ETAG, tagged);
+        }
+    }
+    response
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.
