@@ -106,7 +106,8 @@ pub struct PortalConfig {
 }
 
 impl PortalConfig {
-    /// The bundled content without its sample job ads: no jobs at all, a free loopback port.
+    /// The bundled content without its sample job ads: no jobs at all, a free loopback port,
+    /// and the cheapest password hashes (tests of the hashing itself ask for the standard cost).
     pub fn for_tests(db_path: PathBuf) -> Self {
         Self {
             db_path,
@@ -114,7 +115,10 @@ impl PortalConfig {
             seed_jobs: 0,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             content_jobs: false,
-            limits: Limits::default(),
+            limits: Limits {
+                password_cost: auth::PasswordCost::FOR_TESTS,
+                ..Limits::default()
+            },
             sessions: SessionLifetimes::default(),
             behind_proxy: false,
         }
