@@ -475,6 +475,12 @@ impl Companion {
         if let Err(e) = recorded {
             tracing::warn!(error = %e, "sync outcome not recorded");
         }
+        let store = self.store.clone();
+        match tokio::task::spawn_blocking(move || store.checkpoint()).await {
+            Ok(Err(e)) => tracing::warn!(error = %e, "checkpoint after the sync failed"),
+            Err(e) => tracing::warn!(error = %e, "checkpoint after the sync did not run"),
+            Ok(Ok(())) => {}
+        }
         outcome
     }
 

@@ -190,6 +190,9 @@ mod tests {
         }
         // The standard cost is argon2id's recommended one, as stored in every hash.
         let standard = hash_password("x", PasswordCost::STANDARD).unwrap();
-        assert!(standard.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{standard}");
+        assert!(
+            standard.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{standard}"
+        );
     }
 }
