@@ -215,6 +215,13 @@ pub async fn content_feed(
         .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::resync(UNREADABLE_CURSOR)))
         .transpose()?;
     let known = if_none_match(&headers);
+    // Held until the page's last byte is out (the body below owns it).
+    let permit = state
+        .feed_streams
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(PortalError::internal)?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     let (ready, checked) = tokio::sync::oneshot::channel::<Result<PageHead, PortalError>>();
     let store = state.store.clone();
@@ -247,7 +254,10 @@ pub async fn content_feed(
     };
     // poll_fn, not unfold: the body may be polled again after its end, which unfold forbids.
     let mut rx = rx;
-    let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
+    let body = futures_util::stream::poll_fn(move |cx| {
+        let _held = &permit;
+        rx.poll_recv(cx)
+    });
     builder
         .body(Body::from_stream(body))
         .map_err(PortalError::internal)

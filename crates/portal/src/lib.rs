@@ -42,6 +42,8 @@ use welcome_protocol::{ApiErrorCode, Entity, EntityKind, JobDetail};
 pub struct AppState {
     pub store: Arc<dyn PortalStore>,
     pub accounts: Arc<AccountPolicy>,
+    /// Feed pages being read and sent at once (see [`limits::Limits::feed_streams`]).
+    pub feed_streams: Arc<tokio::sync::Semaphore>,
 }
 
 async fn not_found() -> PortalError {
@@ -82,7 +84,13 @@ pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
         .layer(CompressionLayer::new().gzip(true).zstd(true))
         .layer(axum::middleware::map_response(tag_encoding))
         .layer(tower_http::trace::TraceLayer::new_for_http())
-        .with_state(AppState { store, accounts })
+        .with_state(AppState {
+            store,
+            accounts,
+            feed_streams: Arc::new(tokio::sync::Semaphore::new(
+                config.limits.feed_streams.max(1),
+            )),
+        })
 }
 
 /// How to run a portal.
