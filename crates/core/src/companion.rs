@@ -550,7 +550,9 @@ impl Companion {
             }
         }
         // Alerts for saved searches over the jobs this run brought, whatever the upload did.
+        let checking = Instant::now();
         crate::jobs::after_sync(&self.store, run_id)?;
+        report.alert_check = checking.elapsed();
         match user_error {
             Some(e) => Err(e),
             None => Ok(report),
