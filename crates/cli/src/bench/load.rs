@@ -293,7 +293,7 @@ http {{
       proxy_set_header Connection \"\";
       proxy_cache feed;
       proxy_cache_lock on;
-      proxy_cache_lock_timeout 60s;
+      proxy_cache_lock_timeout 1s;
       add_header X-Cache $upstream_cache_status;
     }}
   }}
