@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "login",
     "register",
     "logout",
+    "sessions",
+    "revoke_session",
     "municipalities",
     "add_person",
     "remove_person",

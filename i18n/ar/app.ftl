@@ -335,6 +335,13 @@ account-logout-unsent = لم تصل { $count } تغييرات إلى البوا�
 account-logged-out-removed = تم تسجيل خروجك وحُذفت بياناتك من هذا الجهاز. ما زالت محفوظة في البوابة.
 account-joined = أصبحت { $count } إدخالات أُنشئت على هذا الجهاز قبل تسجيل دخولك تابعة لحسابك الآن.
 account-logged-in-as = مسجَّل الدخول باسم { $email }
+sessions-title = الأجهزة المسجَّل دخولها بهذا الحساب
+sessions-this-device = هذا الجهاز
+sessions-unnamed = جهاز بلا اسم
+sessions-last-seen = آخر استخدام: { $when }
+sessions-since = مسجَّل الدخول منذ: { $when }
+sessions-revoke = تسجيل الخروج هناك
+sessions-revoked = تم تسجيل خروج ذلك الجهاز. تبقى بياناته عليه، لكنه لا يزامن حتى يسجّل أحد الدخول عليه من جديد.
 error-app-sync-interval = { $minutes ->
     [one] فاصل دقيقة واحدة غير ممكن. يُرجى اختيار مدة بين 5 دقائق وأسبوع واحد.
     [two] فاصل دقيقتين غير ممكن. يُرجى اختيار مدة بين 5 دقائق وأسبوع واحد.

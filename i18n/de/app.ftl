@@ -309,6 +309,13 @@ account-logout-unsent = { $count } Änderungen haben das Portal noch nicht errei
 account-logged-out-removed = Sie sind abgemeldet, und Ihre Daten wurden von diesem Gerät entfernt. Im Portal sind sie weiterhin gespeichert.
 account-joined = { $count } Einträge, die vor der Anmeldung auf diesem Gerät angelegt wurden, gehören jetzt zu Ihrem Konto.
 account-logged-in-as = Angemeldet als { $email }
+sessions-title = Geräte, die mit diesem Konto angemeldet sind
+sessions-this-device = Dieses Gerät
+sessions-unnamed = Gerät ohne Namen
+sessions-last-seen = Zuletzt genutzt: { $when }
+sessions-since = Angemeldet seit: { $when }
+sessions-revoke = Dort abmelden
+sessions-revoked = Das Gerät ist abgemeldet. Seine Daten bleiben dort, aber es synchronisiert erst wieder, wenn sich dort jemand anmeldet.
 
 ## Fehler der App-Einstellungen
 error-app-sync-interval = Ein Abstand von { $minutes } Minuten ist nicht möglich. Wählen Sie zwischen 5 Minuten und einer Woche.

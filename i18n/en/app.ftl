@@ -309,6 +309,13 @@ account-logout-unsent = { $count } changes have not reached the portal yet. If y
 account-logged-out-removed = You are logged out, and your data was removed from this device. It is still on the portal.
 account-joined = { $count } entries made on this device before you logged in now belong to your account.
 account-logged-in-as = Logged in as { $email }
+sessions-title = Devices signed in to this account
+sessions-this-device = This device
+sessions-unnamed = Device without a name
+sessions-last-seen = Last used { $when }
+sessions-since = Signed in { $when }
+sessions-revoke = Sign out there
+sessions-revoked = That device is signed out. Its data stays there, but it does not sync until someone signs in there again.
 
 ## Errors of the app's own settings
 error-app-sync-interval = An interval of { $minutes } minutes is not possible. Choose between 5 minutes and one week.

@@ -310,6 +310,13 @@ account-logout-unsent = { $count } cambios aún no han llegado al portal. Si eli
 account-logged-out-removed = Ha cerrado la sesión y sus datos se eliminaron de este dispositivo. Siguen guardados en el portal.
 account-joined = { $count } entradas creadas en este dispositivo antes de iniciar sesión ahora pertenecen a su cuenta.
 account-logged-in-as = Sesión iniciada como { $email }
+sessions-title = Dispositivos con sesión iniciada en esta cuenta
+sessions-this-device = Este dispositivo
+sessions-unnamed = Dispositivo sin nombre
+sessions-last-seen = Último uso: { $when }
+sessions-since = Sesión iniciada: { $when }
+sessions-revoke = Cerrar la sesión allí
+sessions-revoked = Se cerró la sesión en ese dispositivo. Sus datos siguen en él, pero no se sincronizará hasta que alguien vuelva a iniciar sesión allí.
 error-app-sync-interval = { $minutes ->
     [one] Un intervalo de { $minutes } minuto no es posible. Elija entre 5 minutos y una semana.
    *[other] Un intervalo de { $minutes } minutos no es posible. Elija entre 5 minutos y una semana.

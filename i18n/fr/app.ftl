@@ -310,6 +310,13 @@ account-logout-unsent = { $count } modifications ne sont pas encore parvenues au
 account-logged-out-removed = Vous êtes déconnecté et vos données ont été supprimées de cet appareil. Elles restent enregistrées sur le portail.
 account-joined = { $count } entrées créées sur cet appareil avant la connexion appartiennent désormais à votre compte.
 account-logged-in-as = Compte connecté : { $email }
+sessions-title = Appareils connectés à ce compte
+sessions-this-device = Cet appareil
+sessions-unnamed = Appareil sans nom
+sessions-last-seen = Dernière utilisation : { $when }
+sessions-since = Connecté depuis : { $when }
+sessions-revoke = Déconnecter cet appareil-là
+sessions-revoked = Cet appareil a été déconnecté. Ses données y restent, mais il ne se synchronise plus tant que personne ne s'y reconnecte.
 error-app-sync-interval = { $minutes ->
     [one] Un intervalle de { $minutes } minute n'est pas possible. Choisissez entre 5 minutes et une semaine.
    *[other] Un intervalle de { $minutes } minutes n'est pas possible. Choisissez entre 5 minutes et une semaine.

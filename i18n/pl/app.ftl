@@ -324,6 +324,13 @@ account-logout-unsent = { $count } zmian nie dotarło jeszcze do portalu. Jeśli
 account-logged-out-removed = Wylogowano, a Twoje dane usunięto z tego urządzenia. Nadal są zapisane w portalu.
 account-joined = { $count } wpisów utworzonych na tym urządzeniu przed zalogowaniem należy teraz do Twojego konta.
 account-logged-in-as = Zalogowano jako { $email }
+sessions-title = Urządzenia zalogowane na to konto
+sessions-this-device = To urządzenie
+sessions-unnamed = Urządzenie bez nazwy
+sessions-last-seen = Ostatnio używane: { $when }
+sessions-since = Zalogowane od: { $when }
+sessions-revoke = Wyloguj tamto urządzenie
+sessions-revoked = Tamto urządzenie zostało wylogowane. Jego dane zostają na nim, ale nie będzie synchronizować, dopóki ktoś znowu się na nim nie zaloguje.
 error-app-sync-interval = { $minutes ->
     [one] Odstęp { $minutes } minuty jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.
    *[other] Odstęp { $minutes } minut jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.

@@ -317,6 +317,13 @@ account-logout-unsent = { $count } modificări nu au ajuns încă la portal. Dac
 account-logged-out-removed = V-ați deconectat, iar datele au fost șterse de pe acest dispozitiv. Sunt încă salvate pe portal.
 account-joined = { $count } înregistrări create pe acest dispozitiv înainte de conectare aparțin acum contului dumneavoastră.
 account-logged-in-as = Cont conectat: { $email }
+sessions-title = Dispozitive conectate la acest cont
+sessions-this-device = Acest dispozitiv
+sessions-unnamed = Dispozitiv fără nume
+sessions-last-seen = Folosit ultima dată: { $when }
+sessions-since = Conectat din: { $when }
+sessions-revoke = Deconectează acel dispozitiv
+sessions-revoked = Dispozitivul a fost deconectat. Datele rămân pe el, dar nu se mai sincronizează până când cineva se conectează din nou acolo.
 error-app-sync-interval = { $minutes ->
     [one] Un interval de un minut nu este posibil. Alegeți între 5 minute și o săptămână.
     [few] Un interval de { $minutes } minute nu este posibil. Alegeți între 5 minute și o săptămână.

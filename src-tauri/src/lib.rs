@@ -26,6 +26,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::sync::login,
         commands::sync::register,
         commands::sync::logout,
+        commands::sync::sessions,
+        commands::sync::revoke_session,
         commands::plan::municipalities,
         commands::plan::add_person,
         commands::plan::remove_person,

@@ -349,7 +349,7 @@ impl Companion {
             &self.portal_url(),
             email,
             password,
-            None,
+            account::this_device_name(),
         )
         .await?;
         self.remember(session)

@@ -44,6 +44,12 @@ async fn a_device_lists_the_accounts_sessions_and_revokes_another_one() {
         .find(|s| s.current)
         .unwrap();
     assert_ne!(own_a[0].id, own_b.id);
+    // A login names the device (its computer name and system), so the list tells them apart.
+    let named = own_b.device_name.as_deref().unwrap_or_default();
+    assert!(
+        named.ends_with(&format!("({})", std::env::consts::OS)),
+        "the logged-in device is named: {named:?}"
+    );
 
     // A revokes B: B's token no longer works, A stays logged in.
     a.revoke_session(&own_b.id).await.unwrap();

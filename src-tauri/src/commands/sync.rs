@@ -5,6 +5,7 @@ use crate::error::CommandResult;
 use crate::state::AppState;
 use tauri::{AppHandle, Runtime, State};
 use welcome_core::companion::LoginOutcome;
+use welcome_protocol::SessionInfo;
 
 /// Syncs now; progress arrives as `sync-progress` events.
 #[tauri::command]
@@ -50,4 +51,19 @@ pub async fn register(
 pub async fn logout(state: State<'_, AppState>, keep_data: bool) -> CommandResult<()> {
     let companion = state.companion();
     state.finish(companion.logout(keep_data).await)
+}
+
+/// The account's signed-in devices, most recently used first (needs the portal).
+#[tauri::command]
+pub async fn sessions(state: State<'_, AppState>) -> CommandResult<Vec<SessionInfo>> {
+    let companion = state.companion();
+    state.finish(companion.sessions().await)
+}
+
+/// Signs the account out on another device (a lost phone); this device's own session logs it
+/// out here.
+#[tauri::command]
+pub async fn revoke_session(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    let companion = state.companion();
+    state.finish(companion.revoke_session(&id).await)
 }

@@ -112,3 +112,22 @@ pub async fn revoke_session(
         Err(e) => Err(e),
     }
 }
+
+/// The name this device gives its session, so the account's list of signed-in devices says
+/// which is which: the computer's name and the system, e.g. "kitchen-laptop (linux)". `None`
+/// where the platform does not tell (the portal then lists an unnamed device).
+pub fn this_device_name() -> Option<String> {
+    let host = std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/proc/sys/kernel/hostname").ok())
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty() && h != "localhost")?;
+    let name = format!("{host} ({})", std::env::consts::OS);
+    // The portal takes at most this many characters.
+    Some(
+        name.chars()
+            .take(welcome_protocol::MAX_DEVICE_NAME_CHARS)
+            .collect(),
+    )
+}
