@@ -51,8 +51,8 @@ pub fn describe(url: &str) -> String {
                 .iter()
                 .map(|h| match h {
                     postgres::config::Host::Tcp(name) => name.clone(),
-                    #[allow(unreachable_patterns)]
-                    other => format!("{other:?}"),
+                    #[cfg(unix)]
+                    postgres::config::Host::Unix(path) => path.display().to_string(),
                 })
                 .collect();
             let port = c.get_ports().first().copied().unwrap_or(5432);
@@ -67,16 +67,26 @@ pub fn describe(url: &str) -> String {
     }
 }
 
+/// How long connecting, or waiting for a free connection of the pool, may take before the
+/// call fails (a database that is down answers 500s, not requests that hang).
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The client settings of a URL, with a connect timeout unless it names one.
+fn client_config(url: &str) -> anyhow::Result<postgres::Config> {
+    let mut config: postgres::Config = url
+        .parse()
+        .with_context(|| format!("parsing the database URL {}", describe(url)))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    config.application_name("welcome-portal");
+    Ok(config)
+}
+
 impl PgStore {
     /// Connects to the database at `url`, migrates it and checks it for a restore.
     pub fn open(url: &str) -> anyhow::Result<Self> {
-        let mut config: postgres::Config = url
-            .parse()
-            .with_context(|| format!("parsing the database URL {}", describe(url)))?;
-        if config.get_connect_timeout().is_none() {
-            config.connect_timeout(std::time::Duration::from_secs(10));
-        }
-        config.application_name("welcome-portal");
+        let config = client_config(url)?;
         {
             // Migrations first, on a connection of their own: the pool checks every connection
             // it opens against tables that the migrations make.
@@ -88,7 +98,7 @@ impl PgStore {
         let pool = r2d2::Pool::builder()
             .max_size(POOL_SIZE)
             .min_idle(Some(0))
-            .connection_timeout(std::time::Duration::from_secs(30))
+            .connection_timeout(CONNECT_TIMEOUT)
             .connection_customizer(Box::new(CheckOnConnect))
             .build(PostgresConnectionManager::new(config, NoTls))?;
         let store = Self { pool: Some(pool) };
@@ -99,7 +109,8 @@ impl PgStore {
 
     /// Connects and migrates, nothing else (`welcome-portal migrate`); returns the version.
     pub fn migrate_only(url: &str) -> anyhow::Result<usize> {
-        let mut client = postgres::Client::connect(url, NoTls)
+        let mut client = client_config(url)?
+            .connect(NoTls)
             .with_context(|| format!("connecting to {}", describe(url)))?;
         let version = pg_migrations::migrate(&mut client, &random_epoch())?;
         pg_restore_guard::check(&mut client)?;
