@@ -28,7 +28,7 @@ impl Backend {
                 SAID.call_once(|| {
                     let _ = writeln!(
                         std::io::stderr(),
-                        "{ENV} is not set: tests ran on SQLite only, PostgreSQL skipped \
+                        "{ENV} is not set: the portal tests run on SQLite only, PostgreSQL skipped \
                          (scripts/with-postgres.sh sets it)"
                     );
                 });
