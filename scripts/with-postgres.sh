@@ -37,15 +37,25 @@ stop() {
 }
 trap stop EXIT
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "${as_owner[@]}" "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log" >&2; exit 1; }
 # Durability is of no use to a cluster that is deleted afterwards; many tests each make a
-# database and a pool, so allow plenty of connections.
-"${as_owner[@]}" "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
-  start >/dev/null ||
-  { cat "$dir/server.log" >&2; exit 1; }
+# database and a pool, so allow plenty of connections. A random loopback port, another one if
+# it is taken.
+started=""
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  port=$((20000 + RANDOM % 40000))
+  if "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+    start >/dev/null 2>&1; then
+    started=1
+    break
+  fi
+done
+if [[ -z "$started" ]]; then
+  cat "$dir/server.log" >&2
+  exit 1
+fi
 
 export WELCOME_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
 echo "==> PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
