@@ -104,3 +104,36 @@ fn an_unreachable_server_is_an_error_not_a_hang() {
     assert!(started.elapsed() < std::time::Duration::from_secs(15));
     assert!(Database::postgres("portal.sqlite").is_err());
 }
+
+/// A role that may not read the control file (as on some hosted servers) still opens the
+/// database, and reopening keeps the epoch.
+#[test]
+fn a_role_without_access_to_the_control_file_still_opens_the_database() {
+    let Some(server) = postgres_server() else {
+        return;
+    };
+    let backend = Backend::Postgres(server.clone());
+    let test_db = backend.test_db();
+    let Database::Postgres(url) = &test_db.database else {
+        unreachable!()
+    };
+    let name = url.rsplit('/').next().unwrap().to_owned();
+    let role = format!("{name}_role");
+    admin(
+        &server,
+        &format!("CREATE ROLE {role} LOGIN; ALTER DATABASE {name} OWNER TO {role}"),
+    );
+    admin(
+        url,
+        "REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC",
+    );
+    let as_role = url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
+    let result = std::panic::catch_unwind(|| {
+        let db = Database::postgres(&as_role).unwrap();
+        let epoch = db.open().unwrap().feed_meta().unwrap().epoch;
+        assert_eq!(db.open().unwrap().feed_meta().unwrap().epoch, epoch);
+    });
+    drop(test_db);
+    admin(&server, &format!("DROP ROLE {role}"));
+    result.unwrap();
+}

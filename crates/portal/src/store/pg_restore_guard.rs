@@ -26,6 +26,24 @@ const PLACE: &str = "SELECT (SELECT system_identifier FROM pg_control_system()):
     || '/' || 'meta'::regclass::oid::text
     || '/' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8)";
 
+/// The place without the cluster's identifier, for servers that do not let an ordinary role
+/// read the control file (some hosted ones): a restore onto another server still gives the
+/// database a new OID there, or new tables.
+const PLACE_WITHOUT_CLUSTER: &str = "SELECT '-'
+    || '/' || (SELECT oid FROM pg_database WHERE datname = current_database())::text
+    || '/' || 'meta'::regclass::oid::text
+    || '/' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8)";
+
+fn place(client: &mut postgres::Client) -> Result<String, postgres::Error> {
+    match client.query_one(PLACE, &[]) {
+        Ok(row) => Ok(row.get(0)),
+        Err(e) if e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) => {
+            Ok(client.query_one(PLACE_WITHOUT_CLUSTER, &[])?.get(0))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 pub fn random_epoch() -> String {
     let mut b = [0u8; 8];
     rand::thread_rng().fill_bytes(&mut b);
@@ -36,8 +54,8 @@ pub fn random_epoch() -> String {
 /// different place gets a new epoch. Returns the new epoch when it made one. A database that
 /// recorded no place yet (just created, or from a build before the guard) only records it.
 pub fn check(client: &mut postgres::Client) -> Result<Option<String>, postgres::Error> {
+    let now = place(client)?;
     let mut tx = client.transaction()?;
-    let now: String = tx.query_one(PLACE, &[])?.get(0);
     // The row lock makes processes that connect at once after a restore agree on one new epoch.
     let last: Option<String> = tx
         .query_opt("SELECT value FROM meta WHERE key = 'place' FOR UPDATE", &[])?
