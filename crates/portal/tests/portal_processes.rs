@@ -11,7 +11,9 @@ use std::process::{Child, Command, Stdio};
 use support::Backend;
 use welcome_portal::store::Database;
 use welcome_portal::Admin;
-use welcome_protocol::{FeedLine, JobScope, MutationBatchResponse, MutationStatus, UserFeedLine};
+use welcome_protocol::{
+    Entity, FeedLine, JobScope, MutationBatchResponse, MutationStatus, UserFeedLine,
+};
 
 const PASSWORD: &str = "a long enough password";
 
@@ -224,22 +226,29 @@ async fn two_processes_serve_one_portal() {
         support::backends::off_runtime(move || db.open()).unwrap()
     };
     let admin = Admin::new(store.clone());
-    let mut state: BTreeMap<(String, String), FeedLine> = BTreeMap::new();
-    let (mut cursor, mut turn) = (None, 0);
-    for round in 0..6u64 {
+    // Jobs are added, changed and deleted between pages, and the pages come from both
+    // processes by turns; the client's copy must end up equal to the database.
+    let mut state: BTreeMap<(String, String), Entity> = BTreeMap::new();
+    let (mut cursor, mut turn) = (None, 0u64);
+    for round in 0..4u64 {
         admin.seed_jobs(60, 10 + round).unwrap();
         loop {
-            let (lines, next, more) = c.feed(ps[turn % 2], &cursor).await;
+            if turn % 3 == 2 {
+                admin.touch_jobs(5.0, turn).unwrap();
+            }
+            let (lines, next, more) = c.feed(ps[(turn % 2) as usize], &cursor).await;
             turn += 1;
             for l in lines {
-                let key = match &l {
+                match l {
                     FeedLine::Upsert { entity, .. } => {
-                        (entity.kind().as_str().to_owned(), entity.id().to_owned())
+                        let key = (entity.kind().as_str().to_owned(), entity.id().to_owned());
+                        state.insert(key, entity);
                     }
-                    FeedLine::Delete { kind, id, .. } => (kind.as_str().to_owned(), id.clone()),
+                    FeedLine::Delete { kind, id, .. } => {
+                        state.remove(&(kind.as_str().to_owned(), id));
+                    }
                     FeedLine::End { .. } => unreachable!(),
-                };
-                state.insert(key, l);
+                }
             }
             cursor = Some(next);
             if !more {
@@ -247,11 +256,17 @@ async fn two_processes_serve_one_portal() {
             }
         }
     }
-    let live = state
-        .values()
-        .filter(|l| matches!(l, FeedLine::Upsert { .. }))
-        .count();
-    assert_eq!(live, admin.all_content().len());
+    let server: BTreeMap<(String, String), Entity> = admin
+        .content_as_sent(&[])
+        .into_iter()
+        .map(|e| ((e.kind().as_str().to_owned(), e.id().to_owned()), e))
+        .collect();
+    assert!(turn > 8, "{turn} pages");
+    assert_eq!(state.len(), server.len());
+    assert!(
+        state == server,
+        "the client's copy differs from the database"
+    );
 
     // Rate limits count across both: five wrong passwords, alternating, then both refuse.
     c.register(&b, "ben@example.org").await;
