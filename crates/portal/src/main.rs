@@ -29,7 +29,13 @@ struct Cli {
     db: PathBuf,
     /// A PostgreSQL database instead of the file, as a postgres:// URL (for example
     /// postgres://portal:secret@db.internal/portal); several portal processes may share it.
-    #[arg(long, global = true, env = "WELCOME_PORTAL_DATABASE")]
+    /// When given, --db is not used.
+    #[arg(
+        long,
+        global = true,
+        env = "WELCOME_PORTAL_DATABASE",
+        hide_env_values = true
+    )]
     database: Option<String>,
     #[command(subcommand)]
     command: Command,
