@@ -9,6 +9,10 @@ run:
 test:
 	./scripts/test-all.sh
 
+## The benchmarks (sync at 10,000 to 1,000,000 jobs, portal under load), report in benches/RESULTS.md.
+bench:
+	./scripts/bench.sh
+
 ## The randomized sync checker at length: 10,000 schedules, report in docs/soak-report.md.
 soak:
 	./scripts/soak.sh

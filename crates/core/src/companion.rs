@@ -475,6 +475,12 @@ impl Companion {
         if let Err(e) = recorded {
             tracing::warn!(error = %e, "sync outcome not recorded");
         }
+        let store = self.store.clone();
+        match tokio::task::spawn_blocking(move || store.checkpoint()).await {
+            Ok(Err(e)) => tracing::warn!(error = %e, "checkpoint after the sync failed"),
+            Err(e) => tracing::warn!(error = %e, "checkpoint after the sync did not run"),
+            Ok(Ok(())) => {}
+        }
         outcome
     }
 
@@ -544,7 +550,9 @@ impl Companion {
             }
         }
         // Alerts for saved searches over the jobs this run brought, whatever the upload did.
+        let checking = Instant::now();
         crate::jobs::after_sync(&self.store, run_id)?;
+        report.alert_check = checking.elapsed();
         match user_error {
             Some(e) => Err(e),
             None => Ok(report),

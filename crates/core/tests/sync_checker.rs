@@ -201,7 +201,9 @@ struct Device {
 fn options() -> SyncOptions {
     SyncOptions {
         page_size: 50,
-        read_timeout: Duration::from_millis(800),
+        // No fault waits for this timeout (a dropped answer closes its connection), so it
+        // only has to outlast a password hash on a busy machine.
+        read_timeout: Duration::from_secs(15),
         push_batch: 7,
         push_attempts: 2,
         retry_base: Duration::from_millis(5),

@@ -115,12 +115,13 @@ pub async fn register(
     .await?;
     let store = state.store.clone();
     let lifetimes = state.accounts.sessions;
+    let cost = limits.password_cost;
     let session = state
         .accounts
         .hashing
         .run(move || {
             // Hash first, then look: a taken e-mail costs the same hash as a new one.
-            let hash = auth::hash_password(&req.password)?;
+            let hash = auth::hash_password(&req.password, cost)?;
             match store.create_user(&email, &hash)? {
                 Some(user_id) => Ok(open_session(
                     store.as_ref(),
@@ -179,6 +180,7 @@ pub async fn login(
     let store = state.store.clone();
     let lifetimes = state.accounts.sessions;
     let password = req.password;
+    let cost = limits.password_cost;
     let session = state
         .accounts
         .hashing
@@ -188,7 +190,8 @@ pub async fn login(
             limits::count(store.as_ref(), Bucket::LoginAccount, &email, per_account)?;
             let found = store.user_by_email(&email)?;
             // One verification whether or not the account exists (see `auth::verify_login`).
-            let matches = auth::verify_login(&password, found.as_ref().map(|(_, h)| h.as_str()))?;
+            let matches =
+                auth::verify_login(&password, found.as_ref().map(|(_, h)| h.as_str()), cost)?;
             let Some((user_id, _)) = found.filter(|_| matches) else {
                 return Err(PortalError::new(
                     ApiErrorCode::BadCredentials,

@@ -3,11 +3,11 @@
 
 use crate::error::{ApiResult, PortalError};
 use crate::extract::ApiQuery;
-use crate::store::{FeedMeta, FeedRow, PortalStore};
+use crate::store::{FeedMeta, FeedRow, PortalStore, RowsAfter};
 use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::header;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use std::borrow::Cow;
 use std::io::Write;
@@ -133,9 +133,76 @@ fn start_after(
     Ok(c.seq)
 }
 
+/// How an answer may be cached, decided inside the read's snapshot before its first byte.
+#[derive(Debug)]
+enum PageHead {
+    /// The feed's head may be in this page: no copy may be kept (a kept copy of the last page
+    /// would hide every later change).
+    Fresh,
+    /// More pages certainly follow. Any copy of such a page, however old, is a correct answer:
+    /// every later change of a row in it has a higher sequence number and comes in a later
+    /// page, and a cursor the portal can no longer serve gets its resync answer when the
+    /// client asks for that later page. So any HTTP cache may keep it for good.
+    Lasting { etag: String },
+    /// The client's copy (`If-None-Match`) is this very answer.
+    NotModified { etag: String },
+}
+
+/// `Cache-Control` of a page that more pages certainly follow.
+const LASTING: &str = "public, max-age=31536000, immutable";
+
+/// The strong entity tag of a page. The page's bytes follow from what the tag covers: the
+/// database's state (epoch, compaction generation and highest sequence number: every write
+/// takes a new one), where the page starts and what the request asks for, and the answer
+/// format of this build.
+fn page_etag(
+    meta: &FeedMeta,
+    after: u64,
+    limit: usize,
+    fingerprint: &str,
+    langs: &[String],
+) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let key = format!(
+        "feed-page-1|{}|{}|{}|{after}|{limit}|{fingerprint}|{}",
+        meta.epoch,
+        meta.generation,
+        meta.max_seq,
+        langs.join(",")
+    );
+    h.update(key.as_bytes());
+    format!("\"{}\"", hex::encode(&h.finalize()[..16]))
+}
+
+/// The entity tags of `If-None-Match`, as sent; a cache that stored the compressed answer
+/// sends the tag with the encoding's suffix (see [`crate::tag_encoding`]).
+fn if_none_match(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().trim_start_matches("W/").to_owned())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Whether a tag of `If-None-Match` names the answer tagged `etag` (in any encoding).
+fn names_page(sent: &str, etag: &str) -> bool {
+    let bare = etag.trim_end_matches('"');
+    sent == etag
+        || sent == "*"
+        || sent
+            .strip_prefix(bare)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|rest| rest.ends_with('"'))
+}
+
 /// `GET /v1/feed`.
 pub async fn content_feed(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiQuery(q): ApiQuery<FeedQuery>,
 ) -> ApiResult<Response> {
     let scope = parse_scope(q.scope.as_deref())?;
@@ -147,22 +214,99 @@ pub async fn content_feed(
         .filter(|c| !c.is_empty())
         .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::resync(UNREADABLE_CURSOR)))
         .transpose()?;
+    let known = if_none_match(&headers);
+    // Held until the page's last byte is out (the body below owns it).
+    let permit = state
+        .feed_streams
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(PortalError::internal)?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
-    let (ready, checked) = tokio::sync::oneshot::channel::<Result<(), PortalError>>();
+    let (ready, checked) = tokio::sync::oneshot::channel::<Result<PageHead, PortalError>>();
     let store = state.store.clone();
     tokio::task::spawn_blocking(move || {
-        stream_page(store.as_ref(), cursor, limit, scope, &langs, ready, tx)
+        let request = PageRequest {
+            cursor,
+            limit,
+            scope,
+            langs,
+            known,
+        };
+        stream_page(store.as_ref(), request, ready, tx)
     });
     // The cursor is checked inside the read's snapshot; only then does the answer start.
-    checked.await.map_err(PortalError::internal)??;
+    let head = checked.await.map_err(PortalError::internal)??;
+    let builder = Response::builder().header(header::CONTENT_TYPE, NDJSON);
+    let builder = match &head {
+        PageHead::Fresh => builder.header(header::CACHE_CONTROL, "no-store"),
+        PageHead::Lasting { etag } => builder
+            .header(header::CACHE_CONTROL, LASTING)
+            .header(header::ETAG, etag),
+        PageHead::NotModified { etag } => {
+            return Response::builder()
+                .status(StatusCode::NOT_MODIFIED)
+                .header(header::CACHE_CONTROL, LASTING)
+                .header(header::ETAG, etag)
+                .body(Body::empty())
+                .map_err(PortalError::internal);
+        }
+    };
     // poll_fn, not unfold: the body may be polled again after its end, which unfold forbids.
     let mut rx = rx;
-    let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
-    Response::builder()
-        .header(header::CONTENT_TYPE, NDJSON)
-        .header(header::CACHE_CONTROL, "no-store")
+    let body = futures_util::stream::poll_fn(move |cx| {
+        let _held = &permit;
+        rx.poll_recv(cx)
+    });
+    builder
         .body(Body::from_stream(body))
         .map_err(PortalError::internal)
+}
+
+/// What one feed request asks for.
+struct PageRequest {
+    cursor: Option<Cursor>,
+    limit: usize,
+    scope: JobScope,
+    langs: Vec<String>,
+    /// The entity tags of `If-None-Match`.
+    known: Vec<String>,
+}
+
+impl PageRequest {
+    /// How the answer starting after `after` may be cached; `rows_after` counts in the read's
+    /// snapshot.
+    fn head(
+        &self,
+        meta: &FeedMeta,
+        after: u64,
+        fingerprint: &str,
+        rows_after: &mut RowsAfter<'_>,
+    ) -> anyhow::Result<PageHead> {
+        // A delta sends every row (out-of-scope jobs as tombstones), a pull of everything too;
+        // a first pull of a narrower scope skips rows, at most `SCAN_FACTOR` per line.
+        let every_row = self.cursor.is_some() || self.scope.all;
+        let scanned_at_most = if every_row {
+            self.limit
+        } else {
+            self.limit * SCAN_FACTOR
+        };
+        if rows_after(after)? <= scanned_at_most as u64 {
+            return Ok(PageHead::Fresh);
+        }
+        let etag = page_etag(meta, after, self.limit, fingerprint, &self.langs);
+        if self.known.iter().any(|t| names_page(t, &etag)) {
+            // The tag the client holds, suffix included, is the one to confirm.
+            let held = self
+                .known
+                .iter()
+                .find(|t| names_page(t, &etag))
+                .cloned()
+                .unwrap_or(etag);
+            return Ok(PageHead::NotModified { etag: held });
+        }
+        Ok(PageHead::Lasting { etag })
+    }
 }
 
 /// How a job that changed is sent to a client with this scope.
@@ -180,13 +324,17 @@ fn job_line(row: &FeedRow, scope: &JobScope, delta: bool) -> Option<bool> {
 
 fn stream_page(
     store: &dyn PortalStore,
-    cursor: Option<Cursor>,
-    limit: usize,
-    scope: JobScope,
-    langs: &[String],
-    ready: tokio::sync::oneshot::Sender<Result<(), PortalError>>,
+    request: PageRequest,
+    ready: tokio::sync::oneshot::Sender<Result<PageHead, PortalError>>,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
 ) {
+    let PageRequest {
+        ref cursor,
+        limit,
+        ref scope,
+        ref langs,
+        ..
+    } = request;
     let fingerprint = scope.fingerprint();
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let (mut sent, mut scanned) = (0usize, 0usize);
@@ -195,11 +343,21 @@ fn stream_page(
     let mut ready = Some(ready);
     let delta = cursor.is_some();
     let result = store.feed_snapshot(
-        &mut |meta| {
+        &mut |meta, rows_after| {
             let start = start_after(cursor.as_ref(), &fingerprint, meta);
-            let after = start.as_ref().ok().copied();
+            let head = start.and_then(|after| {
+                request
+                    .head(meta, after, &fingerprint, rows_after)
+                    .map(|head| (after, head))
+                    .map_err(PortalError::internal)
+            });
+            let after = match &head {
+                // A confirmed copy needs no rows.
+                Ok((_, PageHead::NotModified { .. })) | Err(_) => None,
+                Ok((after, _)) => Some(*after),
+            };
             if let Some(r) = ready.take() {
-                gone.set(r.send(start.map(|_| ())).is_err());
+                gone.set(r.send(head.map(|(_, h)| h)).is_err());
             }
             after.filter(|_| !gone.get())
         },
@@ -209,7 +367,7 @@ fn stream_page(
             }
             scanned += 1;
             let as_delete = if !row.deleted && row.kind == "job" {
-                match job_line(row, &scope, delta) {
+                match job_line(row, scope, delta) {
                     Some(d) => d,
                     None => return true,
                 }

@@ -42,6 +42,8 @@ use welcome_protocol::{ApiErrorCode, Entity, EntityKind, JobDetail};
 pub struct AppState {
     pub store: Arc<dyn PortalStore>,
     pub accounts: Arc<AccountPolicy>,
+    /// Feed pages being read and sent at once (see [`limits::Limits::feed_streams`]).
+    pub feed_streams: Arc<tokio::sync::Semaphore>,
 }
 
 async fn not_found() -> PortalError {
@@ -80,8 +82,15 @@ pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
         .layer(axum::middleware::map_response(json_method_not_allowed))
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new().gzip(true).zstd(true))
+        .layer(axum::middleware::map_response(tag_encoding))
         .layer(tower_http::trace::TraceLayer::new_for_http())
-        .with_state(AppState { store, accounts })
+        .with_state(AppState {
+            store,
+            accounts,
+            feed_streams: Arc::new(tokio::sync::Semaphore::new(
+                config.limits.feed_streams.max(1),
+            )),
+        })
 }
 
 /// How to run a portal.
@@ -106,6 +115,7 @@ pub struct PortalConfig {
 
 impl PortalConfig {
     /// The bundled content without its sample job ads: no jobs at all, a free loopback port,
+    /// and the cheapest password hashes (tests of the hashing itself ask for the standard cost),
     /// on a SQLite file.
     pub fn for_tests(db_path: PathBuf) -> Self {
         Self::for_tests_on(Database::Sqlite(db_path))
@@ -119,7 +129,10 @@ impl PortalConfig {
             seed_jobs: 0,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             content_jobs: false,
-            limits: Limits::default(),
+            limits: Limits {
+                password_cost: auth::PasswordCost::FOR_TESTS,
+                ..Limits::default()
+            },
             sessions: SessionLifetimes::default(),
             behind_proxy: false,
         }
@@ -149,6 +162,30 @@ pub struct RunningPortal {
     store: Arc<dyn PortalStore>,
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// Gives a compressed answer's entity tag the encoding as a suffix (`"…-gzip"`): a strong tag
+/// names one sequence of bytes, and the compressed bytes are another representation than the
+/// plain ones. The feed accepts the suffixed tag back in `If-None-Match`.
+async fn tag_encoding(mut response: axum::response::Response) -> axum::response::Response {
+    use axum::http::{header, HeaderValue};
+    let headers = response.headers_mut();
+    let encoding = headers
+        .get(header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    if let (Some(encoding), Some(tag)) = (encoding, headers.get(header::ETAG)) {
+        let tagged = tag
+            .to_str()
+            .ok()
+            .and_then(|t| t.strip_suffix('"'))
+            .map(|t| format!("{t}-{encoding}\""))
+            .and_then(|t| HeaderValue::from_str(&t).ok());
+        if let Some(tagged) = tagged {
+            headers.insert(header::ETAG, tagged);
+        }
+    }
+    response
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.

@@ -39,13 +39,21 @@ pub struct Limits {
     /// How long a login or registration waits for a hashing permit before it is refused
     /// with 429 and `Retry-After`.
     pub hashing_wait: Duration,
+    /// What each new password hash costs.
+    pub password_cost: crate::auth::PasswordCost,
+    /// Feed pages read and sent at once; more wait their turn. Each holds a database reader
+    /// and a compressor (a zstd one takes a few MiB) until its last byte is out, so without a
+    /// cap the portal's memory grows with the number of clients in a first sync, and past a
+    /// few per core more at once only share the same CPU.
+    pub feed_streams: usize,
 }
 
 impl Default for Limits {
     /// Five wrong passwords per account per 15 minutes (about 480 guesses a day at most);
     /// twenty logins per address per minute (a household behind one address logs in far less);
     /// registrations, which are rare, five per e-mail and ten per address per hour. One hashing
-    /// permit per CPU core, two seconds' wait.
+    /// permit per CPU core, two seconds' wait, hashes at the standard cost; four feed pages
+    /// per core at once.
     fn default() -> Self {
         const MINUTE: Duration = Duration::from_secs(60);
         Self {
@@ -55,6 +63,8 @@ impl Default for Limits {
             registrations_per_address: Rate::new(10, MINUTE.saturating_mul(60)),
             hashing_permits: std::thread::available_parallelism().map_or(1, |n| n.get()),
             hashing_wait: Duration::from_secs(2),
+            password_cost: crate::auth::PasswordCost::STANDARD,
+            feed_streams: 4 * std::thread::available_parallelism().map_or(1, |n| n.get()),
         }
     }
 }

@@ -267,7 +267,13 @@ fn operation(route: &RouteSpec, g: &mut Generators) -> Value {
         "operationId": format!("{}_{}", route.method.as_str().to_lowercase(), id.trim_end_matches('_')),
         "responses": responses,
     });
-    let params = parameters(route, g);
+    let mut params = parameters(route, g);
+    if route.conditional {
+        params.push(json!({"name": "If-None-Match", "in": "header", "required": false,
+            "description": "Entity tags of copies held; an answer one of them names comes back as 304.",
+            "schema": {"type": "string"}}));
+        op["responses"]["304"] = json!({"description": "The copy named in `If-None-Match` is             this answer; no body. Only pages that more pages certainly follow carry an `ETag`             (with `Cache-Control: public, max-age=31536000, immutable`): any copy of one, however             old, stays a correct answer."});
+    }
     if !params.is_empty() {
         op["parameters"] = Value::Array(params);
     }

@@ -71,6 +71,9 @@ pub struct RouteSpec {
     /// Error answers particular to this route, with what they mean here; the ones its shape
     /// implies (above) are added by the document.
     pub errors: &'static [(u16, &'static str)],
+    /// Some answers carry a strong `ETag` and `Cache-Control` (adds the `If-None-Match`
+    /// parameter and a 304 answer).
+    pub conditional: bool,
     pub handler: fn() -> MethodRouter<AppState>,
 }
 
@@ -90,6 +93,7 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 200,
         answer: Answer::Json(schema::<crate::openapi::OpenApiDocument>),
         errors: &[],
+        conditional: false,
         handler: || get(crate::openapi::serve),
     },
     RouteSpec {
@@ -103,6 +107,7 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 200,
         answer: Answer::Json(schema::<HealthResponse>),
         errors: &[INTERNAL],
+        conditional: false,
         handler: || get(health),
     },
     RouteSpec {
@@ -123,6 +128,7 @@ pub const ROUTES: &[RouteSpec] = &[
             ),
             INTERNAL,
         ],
+        conditional: true,
         handler: || get(crate::feed::content_feed),
     },
     RouteSpec {
@@ -140,6 +146,7 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 200,
         answer: Answer::Json(schema::<JobDetail>),
         errors: &[(404, "`not_found`: no such job (ads expire)."), INTERNAL],
+        conditional: false,
         handler: || get(job_detail),
     },
     RouteSpec {
@@ -161,6 +168,7 @@ pub const ROUTES: &[RouteSpec] = &[
             RATE_LIMITED,
             INTERNAL,
         ],
+        conditional: false,
         handler: || post(crate::accounts::register),
     },
     RouteSpec {
@@ -179,6 +187,7 @@ pub const ROUTES: &[RouteSpec] = &[
             RATE_LIMITED,
             INTERNAL,
         ],
+        conditional: false,
         handler: || post(crate::accounts::login),
     },
     RouteSpec {
@@ -192,6 +201,7 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 204,
         answer: Answer::Empty,
         errors: &[INTERNAL],
+        conditional: false,
         handler: || delete(crate::accounts::logout),
     },
     RouteSpec {
@@ -205,6 +215,7 @@ pub const ROUTES: &[RouteSpec] = &[
         success: 200,
         answer: Answer::Json(schema::<SessionList>),
         errors: &[INTERNAL],
+        conditional: false,
         handler: || get(crate::sessions::list),
     },
     RouteSpec {
@@ -225,6 +236,7 @@ pub const ROUTES: &[RouteSpec] = &[
             (404, "`not_found`: no such session of this user."),
             INTERNAL,
         ],
+        conditional: false,
         handler: || delete(crate::sessions::revoke),
     },
     RouteSpec {
@@ -244,6 +256,7 @@ pub const ROUTES: &[RouteSpec] = &[
             ),
             INTERNAL,
         ],
+        conditional: false,
         handler: || post(push_mutations),
     },
     RouteSpec {
@@ -264,6 +277,7 @@ pub const ROUTES: &[RouteSpec] = &[
             ),
             INTERNAL,
         ],
+        conditional: false,
         handler: || get(user_feed),
     },
 ];

@@ -9,6 +9,7 @@
 //! (`VmHWM`) is the sync's own and not the portal's or the benchmark's.
 
 mod limit;
+mod load;
 mod proxy;
 mod report;
 
@@ -30,7 +31,7 @@ struct Args {
     #[command(subcommand)]
     mode: Option<Mode>,
     /// Job counts to measure, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "10000,100000")]
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
     jobs: Vec<u64>,
     /// Feed page size the client asks for.
     #[arg(long, default_value_t = welcome_protocol::MAX_PAGE_SIZE)]
@@ -41,6 +42,9 @@ struct Args {
     /// Work folder (default: a temporary folder).
     #[arg(long)]
     work_dir: Option<PathBuf>,
+    /// The job count whose portal database the load section serves (0: no load section).
+    #[arg(long, default_value_t = 100_000)]
+    load_jobs: u64,
 }
 
 #[derive(Subcommand)]
@@ -121,6 +125,7 @@ fn run_child(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<Ch
         pulled: 0,
         duration: duration(&r["duration"]),
         content_apply: duration(&r["content_apply"]),
+        alert_check: duration(&r["alert_check"]),
     };
     Ok(ChildRun {
         report,
@@ -129,7 +134,7 @@ fn run_child(data_dir: &Path, portal: &str, page_size: u32) -> anyhow::Result<Ch
     })
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;
     }
@@ -138,7 +143,24 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 /// Search latency over the synced jobs with the jobs module's search (the app's own code).
-fn search_latency(c: &Companion) -> anyhow::Result<(Duration, Duration, usize)> {
+pub struct SearchFigures {
+    pub p50: Duration,
+    pub p95: Duration,
+    pub count: usize,
+    /// The query whose slowest run was slowest, and that time.
+    pub slowest: (String, Duration),
+    /// The town with the most ads, and how many it has.
+    pub biggest_town: (String, u64),
+}
+
+/// The query set: 20 words alone and within a town, the town with the most ads alone, broad
+/// words within it with more filters, radius searches by distance, and the first screen.
+/// Named queries, and the town with the most ads with its count.
+type QuerySet = (Vec<(String, JobQuery)>, (String, u64));
+
+fn search_queries(c: &Companion) -> anyhow::Result<QuerySet> {
+    use welcome_core::jobs::{JobSort, Place, Radius};
+    use welcome_protocol::{OfferType, WorkingTime};
     let words = [
         "Pflege",
         "Koch",
@@ -162,43 +184,124 @@ fn search_latency(c: &Companion) -> anyhow::Result<(Duration, Duration, usize)> 
         "Duisburg",
     ];
     let municipalities: Vec<String> = c.municipalities()?.into_iter().map(|m| m.id).collect();
+    let biggest: (String, u64) = c.store().read(|conn| {
+        Ok(conn.query_row(
+            "SELECT municipality_id, count(*) FROM jobs WHERE municipality_id IS NOT NULL \
+             GROUP BY municipality_id ORDER BY 2 DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
+        )?)
+    })?;
     let mut queries = Vec::new();
+    let q = |f: &dyn Fn(&mut JobQuery)| {
+        let mut q = JobQuery::default();
+        f(&mut q);
+        q
+    };
     for (i, w) in words.iter().enumerate() {
-        queries.push(JobQuery {
-            text: (*w).to_owned(),
-            ..JobQuery::default()
-        });
+        queries.push((format!("text {w}"), q(&|q| q.text = (*w).to_owned())));
         if let Some(m) = municipalities.get(i % municipalities.len().max(1)) {
-            queries.push(JobQuery {
-                municipalities: vec![m.clone()],
-                ..JobQuery::default()
-            });
-            queries.push(JobQuery {
-                text: (*w).to_owned(),
-                municipalities: vec![m.clone()],
-                ..JobQuery::default()
-            });
+            queries.push((
+                format!("town {m}"),
+                q(&|q| q.municipalities = vec![m.clone()]),
+            ));
+            queries.push((
+                format!("text {w} in {m}"),
+                q(&|q| {
+                    q.text = (*w).to_owned();
+                    q.municipalities = vec![m.clone()];
+                }),
+            ));
         }
     }
-    queries.push(JobQuery::default());
+    let town = biggest.0.clone();
+    queries.push((
+        format!("the biggest town {town}"),
+        q(&|q| q.municipalities = vec![town.clone()]),
+    ));
+    for w in ["Pflege", "Fahrer"] {
+        queries.push((
+            format!("text {w} in {town}, full time"),
+            q(&|q| {
+                q.text = w.to_owned();
+                q.municipalities = vec![town.clone()];
+                q.working_time = vec![WorkingTime::FullTime];
+            }),
+        ));
+        queries.push((
+            format!("text {w} within 25 km of {town}, nearest first"),
+            q(&|q| {
+                q.text = w.to_owned();
+                q.radius = Some(Radius {
+                    place: Place::Municipality { id: town.clone() },
+                    km: 25.0,
+                });
+                q.sort = JobSort::Distance;
+            }),
+        ));
+    }
+    queries.push((
+        format!("{town}: part time or mini job, apprenticeship or job"),
+        q(&|q| {
+            q.municipalities = vec![town.clone()];
+            q.working_time = vec![WorkingTime::PartTime, WorkingTime::MiniJob];
+            q.offer_types = vec![OfferType::Apprenticeship, OfferType::Job];
+        }),
+    ));
+    queries.push((
+        "within 50 km of the biggest town, newest first".to_owned(),
+        q(&|q| {
+            q.radius = Some(Radius {
+                place: Place::Municipality { id: town.clone() },
+                km: 50.0,
+            });
+            q.sort = JobSort::Date;
+        }),
+    ));
+    queries.push((
+        "the first screen (no filter)".to_owned(),
+        JobQuery::default(),
+    ));
+    Ok((queries, biggest))
+}
+
+fn search_latency(c: &Companion) -> anyhow::Result<SearchFigures> {
+    let (queries, biggest_town) = search_queries(c)?;
     // Warm up once, as a user's second search would be.
-    for q in &queries {
+    for (_, q) in &queries {
         welcome_core::jobs::search(c.store(), q)?;
     }
     let mut times = Vec::new();
+    let mut slowest = (String::new(), Duration::ZERO);
     for _ in 0..5 {
-        for q in &queries {
+        for (name, q) in &queries {
             let started = Instant::now();
             welcome_core::jobs::search(c.store(), q)?;
-            times.push(started.elapsed());
+            let took = started.elapsed();
+            if took > slowest.1 {
+                slowest = (name.clone(), took);
+            }
+            times.push(took);
         }
     }
     times.sort();
-    Ok((
-        percentile(&times, 0.5),
-        percentile(&times, 0.95),
-        times.len(),
-    ))
+    Ok(SearchFigures {
+        p50: percentile(&times, 0.5),
+        p95: percentile(&times, 0.95),
+        count: times.len(),
+        slowest,
+        biggest_town,
+    })
+}
+
+/// Saves `n` job alerts on the device (text, town and combined searches), as a user would.
+fn save_alerts(data_dir: &Path, n: usize) -> anyhow::Result<()> {
+    let c = Companion::open_with(data_dir, Box::new(MemoryTokenStore::default()))?;
+    let (queries, _) = search_queries(&c)?;
+    for (name, q) in queries.iter().take(n) {
+        c.save_search(name, q)?;
+    }
+    Ok(())
 }
 
 /// Open the data folder and read a first screen (newest jobs and the sync status), median of
@@ -218,6 +321,17 @@ fn open_first_screen(data_dir: &Path) -> anyhow::Result<Duration> {
     Ok(percentile(&times, 0.5))
 }
 
+/// Job ads generated per write when seeding the portal (a million at once would hold every ad
+/// in memory twice).
+const SEED_CHUNK: u64 = 100_000;
+
+/// Deltas are measured up to this many jobs (a delta at a million would need the whole feed in
+/// the benchmark's memory to pick the ads it changes).
+const DELTAS_UP_TO: u64 = 100_000;
+
+/// Saved searches on the device while the deltas arrive.
+const ALERTS: usize = 20;
+
 async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report::Row> {
     let dir = work.join(format!("jobs-{count}"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -228,19 +342,28 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
     ))
     .await
     .context("portal")?;
-    portal
-        .admin()
-        .seed_jobs(usize::try_from(count)?, 42)
-        .context("seed")?;
+    let mut seeded = 0;
+    let mut chunk_seed = 42;
+    while seeded < count {
+        let n = (count - seeded).min(SEED_CHUNK);
+        portal
+            .admin()
+            .seed_jobs(usize::try_from(n)?, chunk_seed)
+            .context("seed")?;
+        seeded += n;
+        chunk_seed += 1;
+    }
     let (proxy_url, counters) = proxy::start(portal.addr).await?;
     let data_dir = dir.join("client");
+    let page_size = args.page_size;
+    let child = |url: &str| {
+        let (pd, pu) = (data_dir.clone(), url.to_owned());
+        tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size))
+    };
 
     eprintln!("[{count}] first sync");
     counters.take();
-    let page_size = args.page_size;
-    let pd = data_dir.clone();
-    let pu = proxy_url.clone();
-    let first = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
+    let first = child(&proxy_url).await??;
     tokio::time::sleep(Duration::from_millis(100)).await;
     let (up, down, _) = counters.take();
     let first_wire = up + down;
@@ -253,46 +376,83 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
     let schema = limit::export(&c, &csv)?;
     let import_time = limit::sqlite3_import(&dir, &csv, &schema)?;
     drop(c);
+    let _ = std::fs::remove_file(&csv);
 
-    eprintln!("[{count}] 1 % delta");
-    portal.admin().touch_jobs(1.0, 7).context("touch")?;
-    counters.take();
-    let pd = data_dir.clone();
-    let pu = proxy_url.clone();
-    let delta = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    let (up, down, _) = counters.take();
-    let delta_wire = up + down;
-
-    eprintln!("[{count}] empty sync");
-    let pd = data_dir.clone();
-    let pu = proxy_url.clone();
-    let empty = tokio::task::spawn_blocking(move || run_child(&pd, &pu, page_size)).await??;
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    let (up, down, connections) = counters.take();
-
-    eprintln!("[{count}] content texts by language");
-    let mut languages = Vec::new();
-    for (label, lang) in LANGUAGE_SETS {
+    let mut deltas = None;
+    if count <= DELTAS_UP_TO {
+        save_alerts(&data_dir, ALERTS)?;
+        eprintln!("[{count}] 1 % delta ({ALERTS} saved searches check the new ads)");
+        portal.admin().touch_jobs(1.0, 7).context("touch")?;
         counters.take();
-        let (_, body) = limit::fetch_feed_with(&proxy_url, page_size, None, lang).await?;
+        let one = child(&proxy_url).await??;
         tokio::time::sleep(Duration::from_millis(100)).await;
         let (up, down, _) = counters.take();
-        languages.push(report::LanguageBytes {
-            label,
-            body,
-            wire: up + down,
+        let one_wire = up + down;
+
+        eprintln!("[{count}] 10 % delta");
+        portal.admin().touch_jobs(10.0, 8).context("touch")?;
+        let ten = child(&proxy_url).await??;
+
+        eprintln!("[{count}] empty sync");
+        counters.take();
+        let empty = child(&proxy_url).await??;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let (up, down, connections) = counters.take();
+        deltas = Some(report::Deltas {
+            one,
+            one_wire,
+            ten,
+            empty,
+            empty_wire: up + down,
+            empty_connections: connections,
         });
+    }
+
+    let mut languages = Vec::new();
+    if count == args.jobs[0] {
+        eprintln!("[{count}] content texts by language");
+        for (label, lang) in LANGUAGE_SETS {
+            counters.take();
+            let (_, body) = limit::fetch_feed_with(&proxy_url, page_size, None, lang).await?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let (up, down, _) = counters.take();
+            languages.push(report::LanguageBytes {
+                label,
+                body,
+                wire: up + down,
+            });
+        }
     }
 
     eprintln!("[{count}] search and first screen");
     let c = Companion::open_with(&data_dir, Box::new(MemoryTokenStore::default()))?;
     let jobs = c.status()?.job_count;
-    let (p50, p95, searches) = search_latency(&c)?;
+    let search = search_latency(&c)?;
+    c.store().checkpoint()?;
     drop(c);
     let first_screen = open_first_screen(&data_dir)?;
+    let db_bytes = std::fs::read_dir(&data_dir)?
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("companion.sqlite")
+        })
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     portal.shutdown().await;
 
+    let load = if args.load_jobs == count {
+        Some(load::measure(&dir.join("portal.sqlite"), count, page_size, &dir).await?)
+    } else {
+        None
+    };
+
+    if args.work_dir.is_none() {
+        // A million jobs take gigabytes on disk: the next count starts with the space back.
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     Ok(report::Row {
         count,
         jobs_synced: jobs,
@@ -301,16 +461,12 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
         fetch_time,
         fetch_bytes,
         import_time,
-        delta,
-        delta_wire,
-        empty,
-        empty_wire: up + down,
-        empty_connections: connections,
-        search_p50: p50,
-        search_p95: p95,
-        searches,
+        deltas,
+        search,
         first_screen,
+        db_bytes,
         languages,
+        load,
     })
 }
 

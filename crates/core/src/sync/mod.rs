@@ -67,6 +67,9 @@ pub struct SyncReport {
     /// the full-text index, commits), without the time waiting for bytes from the network.
     #[cfg_attr(feature = "ts", ts(type = "{ secs: number, nanos: number }"))]
     pub content_apply: Duration,
+    /// Of `duration`, the time the saved searches took to check the jobs this run brought.
+    #[cfg_attr(feature = "ts", ts(type = "{ secs: number, nanos: number }"))]
+    pub alert_check: Duration,
 }
 
 /// The sync's state for a status bar.

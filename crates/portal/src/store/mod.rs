@@ -181,6 +181,10 @@ pub const SOURCE_CONTENT: &str = "content";
 pub const SOURCE_GENERATED: &str = "generated";
 pub const SOURCE_ADMIN: &str = "admin";
 
+/// Counts the feed rows (live or tombstones) after a sequence number, in the snapshot of the
+/// read it is handed to.
+pub type RowsAfter<'a> = dyn FnMut(u64) -> anyhow::Result<u64> + 'a;
+
 /// The portal's storage.
 pub trait PortalStore: Send + Sync + 'static {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta>;
@@ -188,10 +192,12 @@ pub trait PortalStore: Send + Sync + 'static {
     /// then calls `take` with rows after that sequence in order until it returns false (that
     /// row is not taken). Everything is read in one snapshot: a compaction or restore that
     /// commits meanwhile cannot slip between the check of a cursor and the rows it is served,
-    /// and the page end and the count after it belong to the same snapshot.
+    /// and the page end and the count after it belong to the same snapshot. `start` may count
+    /// the rows after a sequence number in that snapshot (to know before the first row whether
+    /// the page can be the feed's last).
     fn feed_snapshot(
         &self,
-        start: &mut dyn FnMut(&FeedMeta) -> Option<u64>,
+        start: &mut dyn FnMut(&FeedMeta, &mut RowsAfter<'_>) -> Option<u64>,
         take: &mut dyn FnMut(&FeedRow) -> bool,
     ) -> anyhow::Result<Option<(FeedMeta, PageEnd)>>;
     /// Rows after `after` (see [`PortalStore::feed_snapshot`]).
@@ -200,7 +206,7 @@ pub trait PortalStore: Send + Sync + 'static {
         after: u64,
         take: &mut dyn FnMut(&FeedRow) -> bool,
     ) -> anyhow::Result<PageEnd> {
-        let read = self.feed_snapshot(&mut |_| Some(after), take)?;
+        let read = self.feed_snapshot(&mut |_, _| Some(after), take)?;
         read.map(|(_, end)| end)
             .ok_or_else(|| anyhow::anyhow!("the feed read was not started"))
     }

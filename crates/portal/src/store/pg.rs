@@ -223,6 +223,17 @@ fn read_meta(tx: &mut Transaction) -> anyhow::Result<FeedMeta> {
     })
 }
 
+/// Feed rows (live or tombstones) after `seq`, in the transaction's snapshot.
+fn rows_after(tx: &mut Transaction, seq: u64) -> anyhow::Result<u64> {
+    let n: i64 = tx
+        .query_typed_one(
+            "SELECT count(*) FROM content WHERE seq > $1",
+            &[(&(seq as i64), Type::INT8)],
+        )?
+        .get(0);
+    Ok(n as u64)
+}
+
 /// A content row as stored, for comparing a write with it.
 struct Stored {
     payload: Option<String>,
@@ -359,12 +370,12 @@ impl PortalStore for PgStore {
 
     fn feed_snapshot(
         &self,
-        start: &mut dyn FnMut(&FeedMeta) -> Option<u64>,
+        start: &mut dyn FnMut(&FeedMeta, &mut RowsAfter<'_>) -> Option<u64>,
         take: &mut dyn FnMut(&FeedRow) -> bool,
     ) -> anyhow::Result<Option<(FeedMeta, PageEnd)>> {
         self.read(|tx| {
             let meta = read_meta(tx)?;
-            let Some(after) = start(&meta) else {
+            let Some(after) = start(&meta, &mut |seq| rows_after(tx, seq)) else {
                 return Ok(None);
             };
             let mut last_seq = after;
@@ -396,17 +407,12 @@ impl PortalStore for PgStore {
                     break;
                 }
             }
-            let remaining: i64 = tx
-                .query_typed_one(
-                    "SELECT count(*) FROM content WHERE seq > $1",
-                    &[(&(last_seq as i64), Type::INT8)],
-                )?
-                .get(0);
+            let remaining = rows_after(tx, last_seq)?;
             Ok(Some((
                 meta,
                 PageEnd {
                     last_seq,
-                    remaining: remaining as u64,
+                    remaining,
                 },
             )))
         })

@@ -14,7 +14,47 @@ use welcome_protocol::{Mutation, MutationResult, MutationStatus};
 pub struct SqliteStore {
     path: PathBuf,
     writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
     guard: RestoreGuard,
+}
+
+/// Idle read connections kept for reuse; more are opened under load and closed after.
+const IDLE_READERS: usize = 16;
+
+/// A read connection that goes back to the store's idle list when dropped.
+struct Reader<'a> {
+    conn: Option<Connection>,
+    idle: &'a Mutex<Vec<Connection>>,
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+            .as_ref()
+            .expect("a reader holds its connection until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Reader<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.conn
+            .as_mut()
+            .expect("a reader holds its connection until dropped")
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        // A transaction still open here was rolled back when its guard dropped, so the
+        // connection is clean for the next request.
+        if let Some(conn) = self.conn.take() {
+            let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+            if idle.len() < IDLE_READERS {
+                idle.push(conn);
+            }
+        }
+    }
 }
 
 fn random_hex(bytes: usize) -> String {
@@ -63,17 +103,33 @@ impl SqliteStore {
         Ok(Self {
             path: path.to_owned(),
             writer: Mutex::new(conn),
+            readers: Mutex::new(Vec::new()),
             guard,
         })
     }
 
-    fn reader(&self) -> anyhow::Result<Connection> {
-        let conn = Connection::open_with_flags(
-            &self.path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        configure(&conn)?;
-        Ok(conn)
+    /// A read-only connection, reused: opening one (file, locks, schema) costs more than an
+    /// empty poll's whole query, and its prepared statements stay cached.
+    fn reader(&self) -> anyhow::Result<Reader<'_>> {
+        let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => {
+                let conn = Connection::open_with_flags(
+                    &self.path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&conn)?;
+                // Reads walk the feed in order and look rows up by key: a page cache of 1 MiB
+                // (SQLite's default is 2) loses nothing and keeps many readers small.
+                conn.pragma_update(None, "cache_size", -1024)?;
+                conn
+            }
+        };
+        Ok(Reader {
+            conn: Some(conn),
+            idle: &self.readers,
+        })
     }
 
     fn write<T>(&self, f: impl FnOnce(&Transaction) -> anyhow::Result<T>) -> anyhow::Result<T> {
@@ -134,14 +190,14 @@ fn session_row(r: &rusqlite::Row) -> rusqlite::Result<SessionRow> {
 }
 
 fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<String> {
-    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+    conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
 }
 
 fn counter(conn: &Connection, name: &str) -> rusqlite::Result<u64> {
-    conn.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map(|v| v as u64)
+    conn.prepare_cached("SELECT value FROM counters WHERE name = ?1")?
+        .query_row([name], |r| r.get::<_, i64>(0))
+        .map(|v| v as u64)
 }
 
 /// Where the database stands, for the restore guard.
@@ -185,12 +241,12 @@ fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usi
 
 impl PortalStore for SqliteStore {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta> {
-        read_meta(&self.reader()?)
+        read_meta(&*self.reader()?)
     }
 
     fn feed_snapshot(
         &self,
-        start: &mut dyn FnMut(&FeedMeta) -> Option<u64>,
+        start: &mut dyn FnMut(&FeedMeta, &mut RowsAfter<'_>) -> Option<u64>,
         take: &mut dyn FnMut(&FeedRow) -> bool,
     ) -> anyhow::Result<Option<(FeedMeta, PageEnd)>> {
         let mut conn = self.reader()?;
@@ -198,12 +254,18 @@ impl PortalStore for SqliteStore {
         // and every later read sees the same database.
         let tx = conn.transaction()?;
         let meta = read_meta(&tx)?;
-        let Some(after) = start(&meta) else {
+        let mut rows_after = |seq: u64| -> anyhow::Result<u64> {
+            let n: i64 = tx
+                .prepare_cached("SELECT count(*) FROM content WHERE seq > ?1")?
+                .query_row([seq as i64], |r| r.get(0))?;
+            Ok(n as u64)
+        };
+        let Some(after) = start(&meta, &mut rows_after) else {
             return Ok(None);
         };
         let mut last_seq = after;
         {
-            let mut stmt = tx.prepare(
+            let mut stmt = tx.prepare_cached(
                 "SELECT seq, kind, id, deleted, payload, municipality_id, lat, lon, field
                  FROM content WHERE seq > ?1 ORDER BY seq",
             )?;
@@ -226,16 +288,12 @@ impl PortalStore for SqliteStore {
                 last_seq = row.seq;
             }
         }
-        let remaining: i64 = tx.query_row(
-            "SELECT count(*) FROM content WHERE seq > ?1",
-            [last_seq as i64],
-            |r| r.get(0),
-        )?;
+        let remaining = rows_after(last_seq)?;
         Ok(Some((
             meta,
             PageEnd {
                 last_seq,
-                remaining: remaining as u64,
+                remaining,
             },
         )))
     }
@@ -618,7 +676,7 @@ impl PortalStore for SqliteStore {
             return Ok(None);
         };
         let mut rows: Vec<UserRow> = {
-            let mut stmt = tx.prepare(
+            let mut stmt = tx.prepare_cached(
                 "SELECT seq, collection, record_id, fields, deleted FROM user_records
                  WHERE user_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
             )?;
