@@ -36,4 +36,8 @@ pulled: number, duration: { secs: number, nanos: number },
  * Of `duration`, the time spent writing the content into SQLite (parsing lines, upserts,
  * the full-text index, commits), without the time waiting for bytes from the network.
  */
-content_apply: { secs: number, nanos: number }, };
+content_apply: { secs: number, nanos: number }, 
+/**
+ * Of `duration`, the time the saved searches took to check the jobs this run brought.
+ */
+alert_check: { secs: number, nanos: number }, };
