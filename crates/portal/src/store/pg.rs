@@ -29,9 +29,13 @@ use welcome_protocol::{Mutation, MutationResult, MutationStatus};
 
 type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 
-/// Connections per portal process; the server's `max_connections` must allow this many for
-/// every process (docs/OPERATIONS.md).
-pub const POOL_SIZE: u32 = 16;
+/// Connections per portal process: one for each feed page being sent (it keeps its snapshot
+/// until the last byte is out, and at most `Limits::feed_streams` are), and eight for every
+/// other request meanwhile. The server's `max_connections` must allow this many for every
+/// process (docs/OPERATIONS.md).
+pub fn pool_size() -> u32 {
+    u32::try_from(crate::limits::Limits::default().feed_streams + 8).unwrap_or(u32::MAX)
+}
 
 /// Rows fetched per round trip while a feed page is read: the page usually stops early (its
 /// byte budget), so the rest of the feed is never sent.
@@ -99,7 +103,7 @@ impl PgStore {
             pg_migrations::migrate(&mut client, &random_epoch())?;
         }
         let pool = r2d2::Pool::builder()
-            .max_size(POOL_SIZE)
+            .max_size(pool_size())
             .min_idle(Some(0))
             .connection_timeout(CONNECT_TIMEOUT)
             .connection_customizer(Box::new(CheckOnConnect))
