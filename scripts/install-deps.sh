@@ -15,6 +15,8 @@ APT_PACKAGES=(
   gnome-keyring libsecret-tools dbus-x11
   # The benchmark's physical limit (sqlite3 shell), screenshots, fonts incl. Arabic script
   sqlite3 imagemagick fonts-noto-core fonts-dejavu-core
+  # The portal's PostgreSQL backend: its tests run on a throw-away cluster (with-postgres.sh)
+  postgresql
 )
 
 missing=()

@@ -30,8 +30,8 @@ step "formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --all-features -- -D warnings
 
-step "Rust tests (keychain tests against gnome-keyring in a private D-Bus session)"
-./scripts/with-keyring.sh cargo test --workspace --all-targets
+step "Rust tests (keychain tests against gnome-keyring in a private D-Bus session, the portal's on SQLite and PostgreSQL)"
+./scripts/with-postgres.sh ./scripts/with-keyring.sh cargo test --workspace --all-targets
 
 step "API fuzzing: the running portal against its OpenAPI document (schemathesis)"
 ./scripts/api-fuzz.sh

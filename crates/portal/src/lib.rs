@@ -33,7 +33,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use store::{PortalStore, SqliteStore};
+use store::{Database, PortalStore};
 use tower_http::compression::CompressionLayer;
 use welcome_protocol::{ApiErrorCode, Entity, EntityKind, JobDetail};
 
@@ -96,7 +96,7 @@ pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
 /// How to run a portal.
 #[derive(Debug, Clone)]
 pub struct PortalConfig {
-    pub db_path: PathBuf,
+    pub database: Database,
     /// Content to load on start; `None` loads nothing.
     pub content_dir: Option<PathBuf>,
     /// Generated job ads added on start (seed 1).
@@ -115,10 +115,16 @@ pub struct PortalConfig {
 
 impl PortalConfig {
     /// The bundled content without its sample job ads: no jobs at all, a free loopback port,
-    /// and the cheapest password hashes (tests of the hashing itself ask for the standard cost).
+    /// and the cheapest password hashes (tests of the hashing itself ask for the standard cost),
+    /// on a SQLite file.
     pub fn for_tests(db_path: PathBuf) -> Self {
+        Self::for_tests_on(Database::Sqlite(db_path))
+    }
+
+    /// As [`PortalConfig::for_tests`], on any database (a PostgreSQL URL included).
+    pub fn for_tests_on(database: Database) -> Self {
         Self {
-            db_path,
+            database,
             content_dir: Some(content_loader::bundled_content_dir()),
             seed_jobs: 0,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -133,9 +139,10 @@ impl PortalConfig {
     }
 }
 
-/// Opens the store and loads content and generated jobs as configured.
-pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<SqliteStore>> {
-    let store = Arc::new(SqliteStore::open(&config.db_path)?);
+/// Opens (and migrates) the store and loads content and generated jobs as configured. Blocks:
+/// call it off the async runtime.
+pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<dyn PortalStore>> {
+    let store = config.database.open()?;
     if let Some(dir) = &config.content_dir {
         let stats = content_loader::load_with(store.as_ref(), dir, config.content_jobs)?;
         tracing::info!(?stats, "content loaded from {}", dir.display());
@@ -152,7 +159,7 @@ pub struct RunningPortal {
     pub addr: SocketAddr,
     /// `http://127.0.0.1:PORT`, without a trailing slash.
     pub base_url: String,
-    store: Arc<SqliteStore>,
+    store: Arc<dyn PortalStore>,
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -252,34 +259,41 @@ impl RunningPortal {
     }
 }
 
-/// Synchronous control of a portal's data for tests and demos.
+/// Synchronous control of a portal's data for tests and demos. Each call runs on a thread of
+/// its own, so async tests may call it whatever the backend: a PostgreSQL store's synchronous
+/// client must not run on a thread that drives async tasks.
 #[derive(Clone)]
 pub struct Admin {
-    store: Arc<SqliteStore>,
+    store: Arc<dyn PortalStore>,
+}
+
+/// Runs `f` on a scoped thread and hands back its result (or its panic).
+fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| s.spawn(f).join()).unwrap_or_else(|p| std::panic::resume_unwind(p))
 }
 
 impl Admin {
-    pub fn new(store: Arc<SqliteStore>) -> Self {
+    pub fn new(store: Arc<dyn PortalStore>) -> Self {
         Self { store }
     }
 
     pub fn seed_jobs(&self, count: usize, seed: u64) -> anyhow::Result<store::WriteStats> {
-        generator::seed_jobs(self.store.as_ref(), count, seed)
+        off_runtime(|| generator::seed_jobs(self.store.as_ref(), count, seed))
     }
 
     pub fn touch_jobs(&self, percent: f64, seed: u64) -> anyhow::Result<store::WriteStats> {
-        generator::touch_jobs(self.store.as_ref(), percent, seed)
+        off_runtime(|| generator::touch_jobs(self.store.as_ref(), percent, seed))
     }
 
     pub fn upsert_job(&self, job: JobDetail) -> anyhow::Result<()> {
-        self.store
-            .write_content(&[records::job_row(&job)?], store::SOURCE_ADMIN, false)?;
+        let row = records::job_row(&job)?;
+        off_runtime(|| self.store.write_content(&[row], store::SOURCE_ADMIN, false))?;
         Ok(())
     }
 
     /// One generated ad (id `gen-<seed>-0000000`) over the stored municipalities, not stored.
     pub fn generated_job(&self, seed: u64) -> anyhow::Result<JobDetail> {
-        let places = content_loader::stored_municipalities(self.store.as_ref())?;
+        let places = off_runtime(|| content_loader::stored_municipalities(self.store.as_ref()))?;
         generator::generate(1, seed, &places)
             .pop()
             .ok_or_else(|| anyhow::anyhow!("no job generated"))
@@ -298,24 +312,23 @@ impl Admin {
             lon: None,
             field: None,
         };
-        self.store
-            .write_content(&[row], store::SOURCE_ADMIN, false)?;
+        off_runtime(|| self.store.write_content(&[row], store::SOURCE_ADMIN, false))?;
         Ok(())
     }
 
     /// True when a live job was deleted.
     pub fn delete_job(&self, id: &str) -> anyhow::Result<bool> {
-        Ok(self.store.delete_content("job", &[id.to_owned()])? > 0)
+        Ok(off_runtime(|| self.store.delete_content("job", &[id.to_owned()]))? > 0)
     }
 
     /// Drops all tombstones; cursors from before are answered with a resync.
     pub fn compact_tombstones(&self) -> anyhow::Result<u64> {
-        self.store.compact_tombstones()
+        off_runtime(|| self.store.compact_tombstones())
     }
 
     /// A new epoch, as after a restore from backup.
     pub fn new_epoch(&self) -> anyhow::Result<String> {
-        self.store.new_epoch()
+        off_runtime(|| self.store.new_epoch())
     }
 
     /// Live records per kind.
@@ -341,10 +354,7 @@ impl Admin {
     /// Every live record with every language it has. Panics only when the store itself is
     /// broken, which a test must see.
     pub fn all_content(&self) -> Vec<Entity> {
-        let rows = self
-            .store
-            .live_content()
-            .expect("reading the portal's content");
+        let rows = off_runtime(|| self.store.live_content()).expect("reading the portal's content");
         rows.into_iter()
             .map(|(kind, payload)| {
                 let text = format!(r#"{{"kind":"{kind}","data":{payload}}}"#);

@@ -1,5 +1,5 @@
 //! `welcome-portal`: serve the reference portal, or manage its data (generated jobs, BA
-//! imports, tombstone compaction).
+//! imports, tombstone compaction, migrations), on a SQLite file or a PostgreSQL database.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use welcome_portal::limits::Limits;
 use welcome_portal::sessions::SessionLifetimes;
-use welcome_portal::store::{PortalStore, SqliteStore, SOURCE_ADMIN};
+use welcome_portal::store::{Database, PortalStore, SOURCE_ADMIN};
 use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
 
 #[derive(Parser)]
@@ -27,13 +27,23 @@ struct Cli {
         default_value = "portal.sqlite"
     )]
     db: PathBuf,
+    /// A PostgreSQL database instead of the file, as a postgres:// URL (for example
+    /// postgres://portal:secret@db.internal/portal); several portal processes may share it.
+    /// When given, --db is not used.
+    #[arg(
+        long,
+        global = true,
+        env = "WELCOME_PORTAL_DATABASE",
+        hide_env_values = true
+    )]
+    database: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the API (loopback only unless --addr says otherwise).
+    /// Serve the API (loopback only unless --addr says otherwise); migrates the database first.
     Serve {
         #[arg(long, default_value = "127.0.0.1:7878")]
         addr: SocketAddr,
@@ -69,8 +79,20 @@ enum Command {
     /// Drop all tombstones (older cursors then get a resync answer).
     Compact,
     /// Start a new epoch: every device resyncs content and user data from the start. For a
-    /// backup restored where its restore guard is missing (another machine).
+    /// backup restored where its restore guard is missing (another machine), or a data-only
+    /// restore into a PostgreSQL database.
     NewEpoch,
+    /// Bring the database's schema up to date, then exit (serve does this too on start).
+    Migrate,
+}
+
+impl Cli {
+    fn database(&self) -> anyhow::Result<Database> {
+        match &self.database {
+            Some(url) => Database::postgres(url),
+            None => Ok(Database::Sqlite(self.db.clone())),
+        }
+    }
 }
 
 /// The workspace's content/ when the binary runs from its checkout, else ./content (an
@@ -84,8 +106,8 @@ fn default_content() -> PathBuf {
     }
 }
 
-fn open(db: &std::path::Path, content: Option<PathBuf>) -> anyhow::Result<Arc<SqliteStore>> {
-    let store = Arc::new(SqliteStore::open(db)?);
+fn open(db: &Database, content: Option<PathBuf>) -> anyhow::Result<Arc<dyn PortalStore>> {
+    let store = db.open()?;
     let dir = content.unwrap_or_else(default_content);
     content_loader::load(store.as_ref(), &dir)?;
     Ok(store)
@@ -113,14 +135,39 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// Serves until a shutdown signal. The store is opened before the runtime starts: opening
+/// blocks, and the PostgreSQL client must not block a runtime thread.
+fn serve(config: PortalConfig) -> anyhow::Result<()> {
+    let store = welcome_portal::prepare_store(&config)?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async {
+        let addr = config.addr;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding {addr}"))?;
+        tracing::info!(
+            "serving http://{} (database {})",
+            listener.local_addr()?,
+            config.database
+        );
+        welcome_portal::serve(
+            listener,
+            welcome_portal::router(store, &config),
+            shutdown_signal(),
+        )
+        .await?;
+        anyhow::Ok(())
+    })
+}
+
+fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
     let cli = Cli::parse();
+    let db = cli.database()?;
     match cli.command {
         Command::Serve {
             addr,
@@ -129,7 +176,7 @@ async fn main() -> anyhow::Result<()> {
             behind_proxy,
         } => {
             let config = PortalConfig {
-                db_path: cli.db.clone(),
+                database: db,
                 content_dir: Some(content.unwrap_or_else(default_content)),
                 seed_jobs: jobs,
                 addr,
@@ -138,44 +185,27 @@ async fn main() -> anyhow::Result<()> {
                 sessions: SessionLifetimes::default(),
                 behind_proxy,
             };
-            let prepare = config.clone();
-            let store =
-                tokio::task::spawn_blocking(move || welcome_portal::prepare_store(&prepare))
-                    .await??;
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .with_context(|| format!("binding {addr}"))?;
-            tracing::info!(
-                "serving http://{} (database {})",
-                listener.local_addr()?,
-                cli.db.display()
-            );
-            welcome_portal::serve(
-                listener,
-                welcome_portal::router(store, &config),
-                shutdown_signal(),
-            )
-            .await?;
+            serve(config)?;
         }
         Command::SeedJobs {
             count,
             seed,
             content,
         } => {
-            let store = open(&cli.db, content)?;
+            let store = open(&db, content)?;
             let t = std::time::Instant::now();
             let stats = generator::seed_jobs(store.as_ref(), count, seed)?;
             println!("{stats:?} in {:.2?}", t.elapsed());
         }
         Command::TouchJobs { percent, seed } => {
-            let store = Arc::new(SqliteStore::open(&cli.db)?);
+            let store = db.open()?;
             println!(
                 "{:?}",
                 generator::touch_jobs(store.as_ref(), percent, seed)?
             );
         }
         Command::ImportBa { file } => {
-            let store = open(&cli.db, None)?;
+            let store = open(&db, None)?;
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
             let towns = content_loader::stored_municipalities(store.as_ref())?;
@@ -188,12 +218,15 @@ async fn main() -> anyhow::Result<()> {
             println!("{:?}", store.write_content(&rows, SOURCE_ADMIN, false)?);
         }
         Command::Compact => {
-            let store = SqliteStore::open(&cli.db)?;
+            let store = db.open()?;
             println!("dropped {} tombstones", store.compact_tombstones()?);
         }
         Command::NewEpoch => {
-            let store = SqliteStore::open(&cli.db)?;
+            let store = db.open()?;
             println!("new epoch {}", store.new_epoch()?);
+        }
+        Command::Migrate => {
+            println!("{db}: schema version {}", db.migrate()?);
         }
     }
     Ok(())

@@ -6,6 +6,7 @@ mod support;
 
 use serde_json::json;
 use std::time::{Duration, Instant};
+use support::Backend;
 use support::{expect_error, portal_with, Portal};
 use welcome_portal::auth::PasswordCost;
 use welcome_portal::limits::Rate;
@@ -76,9 +77,8 @@ fn ratio(a: Duration, b: Duration) -> f64 {
 /// an indexed SQLite read, well under a millisecond). The requests alternate, so load from
 /// other processes hits both kinds alike, and medians of several ignore the odd stall. Before
 /// the fix the two differed by 10-30x; equal work keeps them within a few percent, far from 3x.
-#[tokio::test(flavor = "multi_thread")]
-async fn login_takes_as_long_for_unknown_as_for_known_e_mails() {
-    let t = portal_with(generous).await;
+async fn login_takes_as_long_for_unknown_as_for_known_e_mails(backend: Backend) {
+    let t = portal_with(&backend, generous).await;
     t.register("known@example.org").await;
     let wrong = |email: &str| json!({"email": email, "password": "not the password"});
     // Warm up: connection, caches, the portal's one-time set-up.
@@ -106,9 +106,8 @@ async fn login_takes_as_long_for_unknown_as_for_known_e_mails() {
 /// A taken e-mail is answered 409 as documented, but only after the same password hashing a
 /// new account gets: the 409 is not faster than a new account (not flaky, see the login test;
 /// the bound is one-sided because a new account also writes its user and session).
-#[tokio::test(flavor = "multi_thread")]
-async fn registration_of_a_taken_e_mail_is_not_faster() {
-    let t = portal_with(generous).await;
+async fn registration_of_a_taken_e_mail_is_not_faster(backend: Backend) {
+    let t = portal_with(&backend, generous).await;
     t.register("taken@example.org").await;
     let body = |email: &str| json!({"email": email, "password": PASSWORD});
     timed(&t, "/v1/accounts", body("warm-up@example.org")).await;
@@ -129,9 +128,8 @@ async fn registration_of_a_taken_e_mail_is_not_faster() {
 
 /// The scenario of the report: wrong passwords in a row, then the right one. With the default
 /// limits the sixth attempt is refused, and so is the right password.
-#[tokio::test(flavor = "multi_thread")]
-async fn guessing_stops_after_five_wrong_passwords() {
-    let t = support::portal().await;
+async fn guessing_stops_after_five_wrong_passwords(backend: Backend) {
+    let t = support::portal(&backend).await;
     t.register("victim@example.org").await;
     for _ in 0..5 {
         expect_error(
@@ -149,10 +147,11 @@ async fn guessing_stops_after_five_wrong_passwords() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_locked_account_opens_when_the_window_passes_and_success_resets_the_count() {
+async fn a_locked_account_opens_when_the_window_passes_and_success_resets_the_count(
+    backend: Backend,
+) {
     let window = Duration::from_secs(2);
-    let t = portal_with(|c| {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.login_failures_per_account = Rate::new(3, window);
     })
@@ -186,9 +185,10 @@ async fn a_locked_account_opens_when_the_window_passes_and_success_resets_the_co
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn one_address_is_limited_across_accounts_and_x_forwarded_for_is_not_believed() {
-    let t = portal_with(|c| {
+async fn one_address_is_limited_across_accounts_and_x_forwarded_for_is_not_believed(
+    backend: Backend,
+) {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.login_attempts_per_address = Rate::new(4, Duration::from_secs(60));
     })
@@ -207,7 +207,7 @@ async fn one_address_is_limited_across_accounts_and_x_forwarded_for_is_not_belie
     t.p.shutdown().await;
 
     // Behind a proxy, its X-Forwarded-For entry is the client.
-    let t = portal_with(|c| {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.login_attempts_per_address = Rate::new(1, Duration::from_secs(60));
         c.behind_proxy = true;
@@ -226,15 +226,14 @@ async fn one_address_is_limited_across_accounts_and_x_forwarded_for_is_not_belie
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn registrations_are_limited_per_address_and_per_e_mail() {
+async fn registrations_are_limited_per_address_and_per_e_mail(backend: Backend) {
     let register = |t: &Portal, email: &str| {
         t.http
             .post(t.url("/v1/accounts"))
             .json(&json!({"email": email, "password": PASSWORD}))
             .send()
     };
-    let t = portal_with(|c| {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.registrations_per_address = Rate::new(2, Duration::from_secs(3600));
     })
@@ -245,7 +244,7 @@ async fn registrations_are_limited_per_address_and_per_e_mail() {
     expect_limited(register(&t, "c@example.org").await.unwrap(), 3600).await;
     t.p.shutdown().await;
 
-    let t = portal_with(|c| {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.registrations_per_account = Rate::new(2, Duration::from_secs(3600));
     })
@@ -259,9 +258,8 @@ async fn registrations_are_limited_per_address_and_per_e_mail() {
 
 /// Forty logins at once against one hashing permit and a tiny wait: the ones that find no
 /// permit are refused with 429 (never a 5xx), and the portal serves normally afterwards.
-#[tokio::test(flavor = "multi_thread")]
-async fn concurrent_hashing_is_capped() {
-    let t = portal_with(|c| {
+async fn concurrent_hashing_is_capped(backend: Backend) {
+    let t = portal_with(&backend, |c| {
         generous(c);
         c.limits.hashing_permits = 1;
         c.limits.hashing_wait = Duration::from_millis(1);
@@ -297,3 +295,5 @@ async fn concurrent_hashing_is_capped() {
     assert_eq!(health.status(), 200);
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: login_takes_as_long_for_unknown_as_for_known_e_mails, registration_of_a_taken_e_mail_is_not_faster, guessing_stops_after_five_wrong_passwords, a_locked_account_opens_when_the_window_passes_and_success_resets_the_count, one_address_is_limited_across_accounts_and_x_forwarded_for_is_not_believed, registrations_are_limited_per_address_and_per_e_mail, concurrent_hashing_is_capped);

@@ -4,6 +4,7 @@
 mod support;
 
 use serde_json::json;
+use support::Backend;
 use support::{expect_error, portal};
 use welcome_protocol::{ApiErrorCode, MutationBatchResponse, MutationStatus, UserFeedLine};
 
@@ -49,9 +50,8 @@ fn records(lines: &[UserFeedLine]) -> Vec<(String, serde_json::Value)> {
         .collect()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn register_login_logout() {
-    let t = portal().await;
+async fn register_login_logout(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("Ana@Example.org").await;
     assert_eq!(s.email, "ana@example.org");
     // Duplicate account.
@@ -100,9 +100,8 @@ async fn register_login_logout() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn batches_apply_once_and_rejections_do_not_block() {
-    let t = portal().await;
+async fn batches_apply_once_and_rejections_do_not_block(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("ben@example.org").await;
     let batch = json!({"client_id": "dev-a", "mutations": [
         set(1, "p1", &hlc(1_700_000_000_000, "a"), json!({"name": "Ben"})),
@@ -133,9 +132,8 @@ async fn batches_apply_once_and_rejections_do_not_block() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn users_are_isolated() {
-    let t = portal().await;
+async fn users_are_isolated(backend: Backend) {
+    let t = portal(&backend).await;
     let a = t.register("a@example.org").await;
     let b = t.register("b@example.org").await;
     push(&t, &a.token, json!({"client_id": "c", "mutations": [set(1, "p1", &hlc(1_700_000_000_000, "a"), json!({"name": "A"}))]})).await;
@@ -153,9 +151,8 @@ async fn users_are_isolated() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn last_writer_wins_per_field_and_notes_keep_both() {
-    let t = portal().await;
+async fn last_writer_wins_per_field_and_notes_keep_both(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("lww@example.org").await;
     let (h1, h2, h3) = (
         hlc(1_700_000_000_001, "a"),
@@ -186,9 +183,8 @@ async fn last_writer_wins_per_field_and_notes_keep_both() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn bad_input_is_a_4xx_and_changes_nothing() {
-    let t = portal().await;
+async fn bad_input_is_a_4xx_and_changes_nothing(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("bad@example.org").await;
     push(&t, &s.token, json!({"client_id": "c", "mutations": [set(1, "p1", &hlc(1_700_000_000_000, "a"), json!({"name": "x"}))]})).await;
     let before = t.user_feed(&s.token).await;
@@ -284,9 +280,8 @@ async fn bad_input_is_a_4xx_and_changes_nothing() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_user_feed_pages_and_resumes() {
-    let t = portal().await;
+async fn the_user_feed_pages_and_resumes(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("pages@example.org").await;
     let muts: Vec<_> = (1..=7)
         .map(|i| {
@@ -332,3 +327,5 @@ async fn the_user_feed_pages_and_resumes() {
     assert_eq!(seen, (1..=7).map(|i| format!("p{i}")).collect::<Vec<_>>());
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: register_login_logout, batches_apply_once_and_rejections_do_not_block, users_are_isolated, last_writer_wins_per_field_and_notes_keep_both, bad_input_is_a_4xx_and_changes_nothing, the_user_feed_pages_and_resumes);

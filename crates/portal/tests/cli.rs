@@ -1,15 +1,18 @@
 //! The `welcome-portal` binary's data commands on a temporary database.
 
-use std::process::Command;
-use welcome_portal::store::{PortalStore, SqliteStore};
+mod support;
 
-fn run(db: &std::path::Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_welcome-portal"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
+use std::process::Command;
+use support::Backend;
+use welcome_portal::store::Database;
+
+fn run(db: &Database, args: &[&str]) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_welcome-portal"));
+    match db {
+        Database::Sqlite(path) => cmd.arg("--db").arg(path),
+        Database::Postgres(url) => cmd.arg("--database").arg(url),
+    };
+    let out = cmd.args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -18,36 +21,52 @@ fn run(db: &std::path::Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-#[test]
-fn seed_touch_import_and_compact() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("portal.sqlite");
-    let out = run(&db, &["seed-jobs", "--count", "2000", "--seed", "7"]);
+fn seed_touch_import_and_compact(backend: Backend) {
+    let test_db = backend.test_db();
+    let db = &test_db.database;
+    let out = run(db, &["seed-jobs", "--count", "2000", "--seed", "7"]);
     assert!(out.contains("upserted: 2000"), "{out}");
-    run(&db, &["touch-jobs", "--percent", "1", "--seed", "1"]);
+    run(db, &["touch-jobs", "--percent", "1", "--seed", "1"]);
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ba-jobs.json");
-    let out = run(&db, &["import-ba", fixture.to_str().unwrap()]);
+    let out = run(db, &["import-ba", fixture.to_str().unwrap()]);
     assert!(out.contains("upserted: 3"), "{out}");
-    let out = run(&db, &["compact"]);
+    let out = run(db, &["compact"]);
     assert!(
         out.starts_with("dropped ") && !out.starts_with("dropped 0 "),
         "{out}"
     );
-    let store = SqliteStore::open(&db).unwrap();
+    let store = db.open().unwrap();
     let meta = store.feed_meta().unwrap();
     assert_eq!(meta.min_seq_kept, meta.max_seq);
     assert!(store.job_detail("10000-1201234568-S").unwrap().is_some());
 }
 
-#[test]
-fn a_new_epoch_makes_every_cursor_resync() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("portal.sqlite");
-    run(&db, &["seed-jobs", "--count", "10", "--seed", "3"]);
-    let before = SqliteStore::open(&db).unwrap().feed_meta().unwrap().epoch;
-    let out = run(&db, &["new-epoch"]);
-    let after = SqliteStore::open(&db).unwrap().feed_meta().unwrap().epoch;
+fn a_new_epoch_makes_every_cursor_resync(backend: Backend) {
+    let test_db = backend.test_db();
+    let db = &test_db.database;
+    run(db, &["seed-jobs", "--count", "10", "--seed", "3"]);
+    let before = db.open().unwrap().feed_meta().unwrap().epoch;
+    let out = run(db, &["new-epoch"]);
+    let after = db.open().unwrap().feed_meta().unwrap().epoch;
     assert_ne!(before, after);
     assert_eq!(out.trim(), format!("new epoch {after}"));
 }
+
+fn migrate_brings_the_schema_up_to_date_and_changes_nothing_after(backend: Backend) {
+    let test_db = backend.test_db();
+    let db = &test_db.database;
+    let first = run(db, &["migrate"]);
+    assert!(first.contains(": schema version "), "{first}");
+    let epoch = db.open().unwrap().feed_meta().unwrap().epoch;
+    assert_eq!(run(db, &["migrate"]), first);
+    assert_eq!(db.open().unwrap().feed_meta().unwrap().epoch, epoch);
+    // The password of a URL never reaches the output.
+    assert!(!first.contains("secret"), "{first}");
+}
+
+support::on_each_backend!(
+    sync: seed_touch_import_and_compact,
+    a_new_epoch_makes_every_cursor_resync,
+    migrate_brings_the_schema_up_to_date_and_changes_nothing_after
+);

@@ -2,7 +2,7 @@
 
 mod support;
 
-use welcome_portal::store::{PortalStore, SqliteStore};
+use support::Backend;
 use welcome_portal::{ba_import, content_loader, generator};
 use welcome_protocol::{EntityKind, OfferType, WorkingTime};
 
@@ -12,35 +12,32 @@ fn fixture(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
-#[test]
-fn bundled_content_loads_and_reloading_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
-    let first = content_loader::load(&store, &content_loader::bundled_content_dir()).unwrap();
+fn bundled_content_loads_and_reloading_changes_nothing(backend: Backend) {
+    let store = backend.store();
+    let first = content_loader::load(&*store, &content_loader::bundled_content_dir()).unwrap();
     assert!(first.upserted > 50);
     let seq = store.feed_meta().unwrap().max_seq;
-    let again = content_loader::load(&store, &content_loader::bundled_content_dir()).unwrap();
+    let again = content_loader::load(&*store, &content_loader::bundled_content_dir()).unwrap();
     assert_eq!((again.upserted, again.deleted), (0, 0));
     assert_eq!(store.feed_meta().unwrap().max_seq, seq);
-    let towns = content_loader::stored_municipalities(&store).unwrap();
+    let towns = content_loader::stored_municipalities(&*store).unwrap();
     assert_eq!(towns.len(), 53);
 }
 
-#[test]
-fn a_record_that_left_the_files_becomes_a_tombstone() {
+fn a_record_that_left_the_files_becomes_a_tombstone(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
     std::fs::create_dir_all(&content).unwrap();
     let two = "[[municipality]]\nid = \"essen\"\nname = \"Essen\"\nlat = 51.45\nlon = 7.01\n\n[[municipality]]\nid = \"bochum\"\nname = \"Bochum\"\nlat = 51.48\nlon = 7.21\n";
     std::fs::write(content.join("municipalities.toml"), two).unwrap();
-    let store = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
-    content_loader::load(&store, &content).unwrap();
+    let store = backend.store();
+    content_loader::load(&*store, &content).unwrap();
     std::fs::write(
         content.join("municipalities.toml"),
         two.split("\n\n").next().unwrap(),
     )
     .unwrap();
-    let stats = content_loader::load(&store, &content).unwrap();
+    let stats = content_loader::load(&*store, &content).unwrap();
     assert_eq!(stats.deleted, 1);
     let mut deleted = Vec::new();
     store
@@ -77,12 +74,10 @@ fn invalid_content_names_file_and_record() {
     );
 }
 
-#[test]
-fn ba_fixture_imports() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("p.sqlite")).unwrap();
-    content_loader::load(&store, &content_loader::bundled_content_dir()).unwrap();
-    let towns = content_loader::stored_municipalities(&store).unwrap();
+fn ba_fixture_imports(backend: Backend) {
+    let store = backend.store();
+    content_loader::load(&*store, &content_loader::bundled_content_dir()).unwrap();
+    let towns = content_loader::stored_municipalities(&*store).unwrap();
     let jobs = ba_import::parse(
         &std::fs::read_to_string(fixture("ba-jobs.json")).unwrap(),
         &towns,
@@ -118,9 +113,8 @@ fn ba_fixture_imports() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn ba_jobs_are_served_by_id() {
-    let t = support::portal().await;
+async fn ba_jobs_are_served_by_id(backend: Backend) {
+    let t = support::portal(&backend).await;
     let towns =
         welcome_portal::content_loader::read_content(&content_loader::bundled_content_dir())
             .unwrap()
@@ -165,12 +159,10 @@ fn the_generator_is_deterministic_and_realistic() {
     assert!(fields.len() >= 5);
 }
 
-#[test]
-fn seeding_and_touching_jobs() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = std::sync::Arc::new(SqliteStore::open(&dir.path().join("p.sqlite")).unwrap());
-    content_loader::load(store.as_ref(), &content_loader::bundled_content_dir()).unwrap();
-    let admin = welcome_portal::Admin::new(store.clone());
+fn seeding_and_touching_jobs(backend: Backend) {
+    let store = backend.store();
+    content_loader::load(&*store, &content_loader::bundled_content_dir()).unwrap();
+    let admin = welcome_portal::Admin::new(store.store.clone());
     let before = admin.content_counts()[&EntityKind::Job];
     admin.seed_jobs(5000, 1).unwrap();
     // Same seed again: nothing changes.
@@ -183,9 +175,8 @@ fn seeding_and_touching_jobs() {
     assert!(changed < 120, "1% touched {changed} rows");
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_test_portal_starts_with_the_bundled_content_and_no_jobs() {
-    let t = support::portal().await;
+async fn a_test_portal_starts_with_the_bundled_content_and_no_jobs(backend: Backend) {
+    let t = support::portal(&backend).await;
     let counts = t.p.admin().content_counts();
     assert_eq!(counts.get(&EntityKind::Municipality), Some(&53));
     assert!(
@@ -196,16 +187,15 @@ async fn a_test_portal_starts_with_the_bundled_content_and_no_jobs() {
     t.p.shutdown().await;
 }
 
-#[test]
-fn a_test_portal_runs_from_a_sync_test_with_its_own_runtime() {
+fn a_test_portal_runs_from_a_sync_test_with_its_own_runtime(backend: Backend) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let db = backend.test_db();
     let p = rt
         .block_on(welcome_portal::start(
-            welcome_portal::PortalConfig::for_tests(dir.path().join("p.sqlite")),
+            welcome_portal::PortalConfig::for_tests_on(db.database.clone()),
         ))
         .unwrap();
     let health: serde_json::Value = rt.block_on(async {
@@ -219,3 +209,12 @@ fn a_test_portal_runs_from_a_sync_test_with_its_own_runtime() {
     assert_eq!(health["status"], "ok");
     rt.block_on(p.shutdown());
 }
+
+support::on_each_backend!(async: ba_jobs_are_served_by_id, a_test_portal_starts_with_the_bundled_content_and_no_jobs);
+support::on_each_backend!(
+    sync: bundled_content_loads_and_reloading_changes_nothing,
+    a_record_that_left_the_files_becomes_a_tombstone,
+    ba_fixture_imports,
+    seeding_and_touching_jobs,
+    a_test_portal_runs_from_a_sync_test_with_its_own_runtime
+);

@@ -5,6 +5,7 @@
 mod support;
 
 use std::path::Path;
+use support::Backend;
 use welcome_portal::content_loader;
 use welcome_portal::translations::Translations;
 use welcome_protocol::{Entity, FeedLine, LocalizedText, TextStatus, Texts};
@@ -196,9 +197,8 @@ fn checklist_title(lines: &[FeedLine]) -> serde_json::Value {
     serde_json::to_value(line).unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_feed_sends_the_languages_a_client_reads_and_the_originals() {
-    let t = support::portal().await;
+async fn the_feed_sends_the_languages_a_client_reads_and_the_originals(backend: Backend) {
+    let t = support::portal(&backend).await;
     let get = |lang: Option<&'static str>| {
         let t = &t;
         async move {
@@ -240,3 +240,5 @@ async fn the_feed_sends_the_languages_a_client_reads_and_the_originals() {
     support::expect_error(bad, 400).await;
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: the_feed_sends_the_languages_a_client_reads_and_the_originals);

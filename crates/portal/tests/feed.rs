@@ -4,6 +4,7 @@
 mod support;
 
 use std::collections::{BTreeMap, HashSet};
+use support::Backend;
 use support::{expect_error, portal};
 use welcome_protocol::{ApiErrorCode, Entity, FeedLine, JobScope};
 
@@ -28,9 +29,8 @@ fn all_scope() -> String {
     serde_json::to_string(&JobScope::everything()).unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn paging_through_the_whole_feed_matches_the_server_and_resumes() {
-    let t = portal().await;
+async fn paging_through_the_whole_feed_matches_the_server_and_resumes(backend: Backend) {
+    let t = portal(&backend).await;
     t.p.admin().seed_jobs(1200, 3).unwrap();
     let scope = all_scope();
     let (lines, cursor) = t.pull_all(None, 250, Some(&scope)).await;
@@ -72,9 +72,8 @@ async fn paging_through_the_whole_feed_matches_the_server_and_resumes() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn tombstones_and_the_resync_answer() {
-    let t = portal().await;
+async fn tombstones_and_the_resync_answer(backend: Backend) {
+    let t = portal(&backend).await;
     t.p.admin().seed_jobs(100, 4).unwrap();
     let scope = all_scope();
     let (_, cursor) = t.pull_all(None, 5000, Some(&scope)).await;
@@ -135,9 +134,8 @@ async fn tombstones_and_the_resync_answer() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn jobs_are_scoped_by_town_circle_and_field() {
-    let t = portal().await;
+async fn jobs_are_scoped_by_town_circle_and_field(backend: Backend) {
+    let t = portal(&backend).await;
     t.p.admin().seed_jobs(2000, 5).unwrap();
     let jobs: Vec<_> =
         t.p.admin()
@@ -199,9 +197,8 @@ async fn jobs_are_scoped_by_town_circle_and_field() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn bad_feed_input_is_a_json_4xx() {
-    let t = portal().await;
+async fn bad_feed_input_is_a_json_4xx(backend: Backend) {
+    let t = portal(&backend).await;
     let scope = all_scope();
     let page = t.feed(None, Some(10), Some(&scope)).await;
     // An unreadable cursor is answered like any cursor the portal cannot continue from.
@@ -242,9 +239,8 @@ async fn bad_feed_input_is_a_json_4xx() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn responses_are_compressed_when_asked() {
-    let t = portal().await;
+async fn responses_are_compressed_when_asked(backend: Backend) {
+    let t = portal(&backend).await;
     t.p.admin().seed_jobs(300, 6).unwrap();
     let raw = reqwest::Client::builder()
         .no_gzip()
@@ -266,9 +262,8 @@ async fn responses_are_compressed_when_asked() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn openapi_lists_exactly_the_routes() {
-    let t = portal().await;
+async fn openapi_lists_exactly_the_routes(backend: Backend) {
+    let t = portal(&backend).await;
     let doc: serde_json::Value = t
         .http
         .get(t.url("/v1/openapi.json"))
@@ -314,3 +309,5 @@ async fn openapi_lists_exactly_the_routes() {
     }
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: paging_through_the_whole_feed_matches_the_server_and_resumes, tombstones_and_the_resync_answer, jobs_are_scoped_by_town_circle_and_field, bad_feed_input_is_a_json_4xx, responses_are_compressed_when_asked, openapi_lists_exactly_the_routes);

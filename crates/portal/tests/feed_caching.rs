@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::portal;
+use support::{portal, Backend};
 use welcome_protocol::{FeedLine, JobScope};
 
 fn all_scope() -> String {
@@ -28,9 +28,8 @@ fn query(cursor: Option<&str>, scope: &str) -> Vec<(&'static str, String)> {
     q
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn pages_that_more_pages_follow_are_cacheable_and_the_head_never_is() {
-    let t = portal().await;
+async fn pages_that_more_pages_follow_are_cacheable_and_the_head_never_is(backend: Backend) {
+    let t = portal(&backend).await;
     t.p.admin().seed_jobs(350, 4).unwrap();
     let scope = all_scope();
     let raw = reqwest::Client::builder()
@@ -124,3 +123,5 @@ async fn pages_that_more_pages_follow_are_cacheable_and_the_head_never_is() {
     assert_ne!(changed.headers()["etag"], first_tag.as_str());
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: pages_that_more_pages_follow_are_cacheable_and_the_head_never_is);

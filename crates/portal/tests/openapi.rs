@@ -5,6 +5,7 @@
 mod support;
 
 use serde_json::{json, Value};
+use support::Backend;
 use support::{expect_error, portal};
 use welcome_protocol::{
     MAX_CLIENT_ID_CHARS, MAX_DEVICE_NAME_CHARS, MAX_EMAIL_CHARS, MAX_FIELDS_PER_SET,
@@ -205,9 +206,8 @@ fn the_limits_the_portal_enforces_are_in_the_schemas() {
 }
 
 /// The answers the document promises for bad requests, over real HTTP.
-#[tokio::test(flavor = "multi_thread")]
-async fn bad_requests_are_the_documented_json_errors() {
-    let t = portal().await;
+async fn bad_requests_are_the_documented_json_errors(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("schema@example.org").await;
     let url = t.url("/v1/me/mutations");
     let batch = json!({"client_id": "c1", "mutations": []}).to_string();
@@ -294,3 +294,5 @@ async fn bad_requests_are_the_documented_json_errors() {
     );
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: bad_requests_are_the_documented_json_errors);

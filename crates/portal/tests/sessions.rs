@@ -5,6 +5,7 @@ mod support;
 
 use serde_json::json;
 use std::time::{Duration, Instant};
+use support::Backend;
 use support::{expect_error, portal, portal_with, Portal};
 use welcome_protocol::{ApiErrorCode, SessionList, SessionResponse};
 
@@ -55,9 +56,8 @@ async fn status_with(t: &Portal, token: &str) -> u16 {
         .as_u16()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_user_lists_and_revokes_only_their_own_sessions() {
-    let t = portal().await;
+async fn a_user_lists_and_revokes_only_their_own_sessions(backend: Backend) {
+    let t = portal(&backend).await;
     let first = t.register("ana@example.org").await;
     let laptop = login(&t, "ana@example.org", Some("Laptop")).await;
     let phone = login(&t, "ana@example.org", Some("  Phone ")).await;
@@ -111,9 +111,8 @@ async fn a_user_lists_and_revokes_only_their_own_sessions() {
     t.p.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn bad_session_requests_are_json_4xx() {
-    let t = portal().await;
+async fn bad_session_requests_are_json_4xx(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("bad@example.org").await;
     let resp = t.http.get(t.url("/v1/me/sessions")).send().await.unwrap();
     expect_error(resp, 401).await;
@@ -138,9 +137,8 @@ async fn bad_session_requests_are_json_4xx() {
 
 /// With the default lifetimes `last_seen` is written at most once a minute: many requests in
 /// a row leave it at the login time.
-#[tokio::test(flavor = "multi_thread")]
-async fn last_seen_is_not_written_on_every_request() {
-    let t = portal().await;
+async fn last_seen_is_not_written_on_every_request(backend: Backend) {
+    let t = portal(&backend).await;
     let s = t.register("quiet@example.org").await;
     let before = sessions(&t, &s.token).await.sessions;
     for _ in 0..5 {
@@ -157,9 +155,8 @@ async fn last_seen_is_not_written_on_every_request() {
 /// second outlives the idle lifetime (its use is recorded) but ends at the absolute one; an
 /// unused session ends after the idle lifetime. Every check keeps half a second from the
 /// boundary it tests.
-#[tokio::test(flavor = "multi_thread")]
-async fn sessions_expire_when_idle_and_at_their_absolute_lifetime() {
-    let t = portal_with(|c| {
+async fn sessions_expire_when_idle_and_at_their_absolute_lifetime(backend: Backend) {
+    let t = portal_with(&backend, |c| {
         c.sessions.idle = Duration::from_secs(2);
         c.sessions.absolute = Duration::from_millis(3_500);
         c.sessions.touch_every = Duration::from_millis(100);
@@ -198,3 +195,5 @@ async fn sessions_expire_when_idle_and_at_their_absolute_lifetime() {
     );
     t.p.shutdown().await;
 }
+
+support::on_each_backend!(async: a_user_lists_and_revokes_only_their_own_sessions, bad_session_requests_are_json_4xx, last_seen_is_not_written_on_every_request, sessions_expire_when_idle_and_at_their_absolute_lifetime);

@@ -88,6 +88,11 @@ CREATE INDEX sessions_user ON sessions(user_id);
 "#,
 ];
 
+/// The schema version this build migrates to.
+pub fn latest() -> usize {
+    MIGRATIONS.len()
+}
+
 /// Brings the schema up to date; refuses a database made by a newer build.
 pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

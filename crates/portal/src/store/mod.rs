@@ -1,13 +1,70 @@
-//! Storage of the portal behind one trait, so a PostgreSQL backend can follow the SQLite one
-//! without touching routes, loader or generator.
+//! Storage of the portal behind one trait, with two backends: a SQLite file (one process) and
+//! PostgreSQL (any number of portal processes on one database). Routes, loader and generator
+//! see only the trait.
 
 pub mod migrations;
+pub mod pg;
+pub mod pg_migrations;
+pub mod pg_restore_guard;
 pub mod restore_guard;
 pub mod sqlite;
 
+pub use pg::PgStore;
 pub use sqlite::SqliteStore;
 
+use std::path::PathBuf;
+use std::sync::Arc;
 use welcome_protocol::{MutationBatch, MutationBatchResponse};
+
+/// Which database a portal keeps its data in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// A SQLite file, created on first use: no set-up, one portal process.
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, as a `postgres://` URL; several processes may share it.
+    Postgres(String),
+}
+
+impl Database {
+    /// A `postgres://` or `postgresql://` URL; anything else is refused, so a mistyped
+    /// setting cannot fall back to a SQLite file silently.
+    pub fn postgres(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres(url.to_owned()))
+        } else {
+            anyhow::bail!("the database must be a postgres:// URL")
+        }
+    }
+
+    /// Opens the store, migrating it first.
+    pub fn open(&self) -> anyhow::Result<Arc<dyn PortalStore>> {
+        Ok(match self {
+            Self::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
+            Self::Postgres(url) => Arc::new(PgStore::open(url)?),
+        })
+    }
+
+    /// Brings the schema up to date and returns its version.
+    pub fn migrate(&self) -> anyhow::Result<usize> {
+        match self {
+            Self::Sqlite(path) => {
+                SqliteStore::open(path)?;
+                Ok(migrations::latest())
+            }
+            Self::Postgres(url) => PgStore::migrate_only(url),
+        }
+    }
+}
+
+/// For logs: the file, or the URL without its password.
+impl std::fmt::Display for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite(path) => write!(f, "{}", path.display()),
+            Self::Postgres(url) => f.write_str(&pg::describe(url)),
+        }
+    }
+}
 
 /// A content record ready to store: the payload is serialised once, on write, so a feed page
 /// is streamed without serialising anything.

@@ -1,29 +1,35 @@
-//! Shared helpers: a real portal on loopback over a temporary database, and a small client.
-#![allow(dead_code)]
+//! Shared helpers: a real portal on loopback over a temporary database, a small client, and
+//! the two backends every test that stores something runs on.
+#![allow(dead_code, unused_macros, unused_imports)]
 
+pub mod backends;
+
+pub(crate) use backends::on_each_backend;
+pub use backends::{Backend, TestDb, TestStore};
 use welcome_portal::{PortalConfig, RunningPortal};
 use welcome_protocol::FeedLine;
 
 pub struct Portal {
     pub p: RunningPortal,
     pub http: reqwest::Client,
-    _dir: tempfile::TempDir,
+    /// Dropped after the portal: its database goes last.
+    pub db: TestDb,
 }
 
-pub async fn portal() -> Portal {
-    portal_with(|_| {}).await
+pub async fn portal(backend: &Backend) -> Portal {
+    portal_with(backend, |_| {}).await
 }
 
 /// A portal whose test configuration `adjust` changes first (limits, lifetimes).
-pub async fn portal_with(adjust: impl FnOnce(&mut PortalConfig)) -> Portal {
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = PortalConfig::for_tests(dir.path().join("portal.sqlite"));
+pub async fn portal_with(backend: &Backend, adjust: impl FnOnce(&mut PortalConfig)) -> Portal {
+    let db = backend.test_db();
+    let mut config = PortalConfig::for_tests_on(db.database.clone());
     adjust(&mut config);
     let p = welcome_portal::start(config).await.unwrap();
     Portal {
         p,
         http: reqwest::Client::new(),
-        _dir: dir,
+        db,
     }
 }
 
