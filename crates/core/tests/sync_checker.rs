@@ -261,6 +261,17 @@ struct Tally {
     failures: Vec<String>,
 }
 
+impl Tally {
+    fn merge(&mut self, other: Tally) {
+        self.schedules += other.schedules;
+        self.operations += other.operations;
+        for (k, v) in other.faults {
+            *self.faults.entry(k).or_default() += v;
+        }
+        self.failures.extend(other.failures);
+    }
+}
+
 /// One step of a schedule, recorded for the failure report.
 #[derive(Debug, Clone)]
 enum Step {
@@ -771,7 +782,19 @@ fn randomized_schedules_keep_every_users_data() {
                         if seed >= first + schedules {
                             break;
                         }
-                        runtime.block_on(check_seed(seed, &mut tally));
+                        // A schedule that panics is a failure of that seed, not the end of
+                        // the run: the report still counts every other schedule.
+                        let mut scratch = Tally::default();
+                        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            runtime.block_on(check_seed(seed, &mut scratch))
+                        }));
+                        if ran.is_err() {
+                            scratch.schedules = 1;
+                            scratch
+                                .failures
+                                .push(format!("seed {seed}: panicked (see above)"));
+                        }
+                        tally.merge(scratch);
                     }
                     tally
                 })
@@ -781,12 +804,7 @@ fn randomized_schedules_keep_every_users_data() {
     });
     let mut tally = Tally::default();
     for t in tallies {
-        tally.schedules += t.schedules;
-        tally.operations += t.operations;
-        for (k, v) in t.faults {
-            *tally.faults.entry(k).or_default() += v;
-        }
-        tally.failures.extend(t.failures);
+        tally.merge(t);
     }
     tally.failures.sort_by_key(|f| {
         f.trim_start_matches("seed ")

@@ -393,11 +393,27 @@ pub struct RestartablePortal {
 }
 
 impl RestartablePortal {
+    /// Starts on a port below the ephemeral range: a port the system hands out for outgoing
+    /// connections (any test's, in parallel) could be taken while the portal is stopped and
+    /// must come back on the same address.
     pub async fn start(dir: &Path) -> Self {
         let db = dir.join("portal.sqlite");
-        let running = welcome_portal::start(PortalConfig::for_tests(db.clone()))
-            .await
-            .unwrap();
+        let mut tries = 0;
+        let running = loop {
+            let port = 20_000 + (rand::random::<u16>() % 12_000);
+            let config = PortalConfig {
+                addr: SocketAddr::from(([127, 0, 0, 1], port)),
+                ..PortalConfig::for_tests(db.clone())
+            };
+            match welcome_portal::start(config).await {
+                Ok(running) => break running,
+                Err(e) if tries < 50 => {
+                    tries += 1;
+                    tracing::debug!("port {port} taken: {e}");
+                }
+                Err(e) => panic!("no free port for the portal: {e}"),
+            }
+        };
         let addr = running.addr;
         Self {
             url: running.base_url.clone(),
@@ -421,11 +437,25 @@ impl RestartablePortal {
     /// Starts again on the same address (the content is loaded again, unchanged).
     pub async fn restart(&mut self) {
         self.stop().await;
-        let config = PortalConfig {
-            addr: self.addr,
-            ..PortalConfig::for_tests(self.db.clone())
-        };
-        self.running = Some(welcome_portal::start(config).await.unwrap());
+        // Another test may hold the port for a moment (it picked the same one at random).
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let config = PortalConfig {
+                addr: self.addr,
+                ..PortalConfig::for_tests(self.db.clone())
+            };
+            match welcome_portal::start(config).await {
+                Ok(running) => {
+                    self.running = Some(running);
+                    return;
+                }
+                Err(e) if std::time::Instant::now() < deadline => {
+                    tracing::debug!("restart on {} waits: {e}", self.addr);
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("the portal could not start again on {}: {e}", self.addr),
+            }
+        }
     }
 
     /// A consistent copy of the database, as an operator's backup.
