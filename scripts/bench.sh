@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks (not tests: they report figures and assert none): the sync at 10,000,
-# 100,000 and 1,000,000 jobs and the portal under load, written to benches/RESULTS.md.
+# 100,000 and 1,000,000 jobs and the portal under load on SQLite and on PostgreSQL, written to
+# benches/RESULTS.md.
 # Installs what it needs and the tests do not (wrk, nginx); run it on an otherwise idle machine
 # (about 15 minutes on 2 cores). JOBS=10000,100000 make bench skips the million.
 set -euo pipefail
@@ -26,4 +27,6 @@ ulimit -n 8192 2>/dev/null || true
 cargo build --release -p welcome-portal
 cargo build --release -p welcome-cli --features bench --bin welcome-bench
 target_dir=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
-"$target_dir/release/welcome-bench" --jobs "${JOBS:-10000,100000,1000000}" --out benches/RESULTS.md
+# The load section also runs the portal on a throw-away PostgreSQL cluster.
+./scripts/with-postgres.sh "$target_dir/release/welcome-bench" \
+  --jobs "${JOBS:-10000,100000,1000000}" --out benches/RESULTS.md

@@ -9,8 +9,27 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// What the load section of the report shows.
+/// Where the portal under load keeps its data.
+pub enum Backend {
+    /// The SQLite file the sync benchmark's portal wrote.
+    Sqlite(PathBuf),
+    /// A PostgreSQL server (`WELCOME_TEST_POSTGRES`, a superuser's URL): the benchmark makes a
+    /// database of its own there and seeds it with the same ads.
+    Postgres(String),
+}
+
+impl Backend {
+    fn label(&self) -> &'static str {
+        match self {
+            Backend::Sqlite(_) => "SQLite",
+            Backend::Postgres(_) => "PostgreSQL",
+        }
+    }
+}
+
+/// What the load section of the report shows, for one backend.
 pub struct LoadFigures {
+    pub backend: &'static str,
     pub jobs: u64,
     pub polls: Option<WrkRun>,
     pub direct: CrowdRun,
@@ -314,18 +333,64 @@ http {{
     Ok((Process(child), port))
 }
 
-/// Serves `db` (a portal database with `jobs` ads) from the portal binary and loads it.
+/// A fresh database on the PostgreSQL server of `admin_url`, seeded with the ads the sync
+/// benchmark's portal has (the same generator, seeds and counts); returns its URL.
+fn postgres_database(admin_url: &str, jobs: u64, seeds: &[(u64, u64)]) -> anyhow::Result<String> {
+    let name = format!("welcome_bench_{}", std::process::id());
+    let psql = |sql: &str| -> anyhow::Result<()> {
+        let out = Command::new("psql")
+            .args([admin_url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
+            .output()
+            .context("running psql")?;
+        anyhow::ensure!(
+            out.status.success(),
+            "psql: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Ok(())
+    };
+    psql(&format!("DROP DATABASE IF EXISTS {name}"))?;
+    psql(&format!("CREATE DATABASE {name}"))?;
+    let mut url = reqwest::Url::parse(admin_url)?;
+    url.set_path(&format!("/{name}"));
+    let url = url.to_string();
+    eprintln!("[load] seeding {jobs} ads into PostgreSQL");
+    for (count, seed) in seeds {
+        let out = Command::new(portal_binary()?)
+            .args(["--database", &url, "seed-jobs"])
+            .args(["--count", &count.to_string(), "--seed", &seed.to_string()])
+            .output()
+            .context("seeding PostgreSQL")?;
+        anyhow::ensure!(
+            out.status.success(),
+            "seeding PostgreSQL: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(url)
+}
+
+/// Serves a portal database with `jobs` ads (seeded in `seeds`: count and seed of each write)
+/// from the portal binary, and loads it.
 pub async fn measure(
-    db: &Path,
+    backend: &Backend,
     jobs: u64,
+    seeds: &[(u64, u64)],
     page_size: u32,
     work: &Path,
 ) -> anyhow::Result<LoadFigures> {
     let port = free_port()?;
+    let mut command = Command::new(portal_binary()?);
+    match backend {
+        Backend::Sqlite(db) => {
+            command.arg("--db").arg(db);
+        }
+        Backend::Postgres(admin) => {
+            command.args(["--database", &postgres_database(admin, jobs, seeds)?]);
+        }
+    }
     let portal = Process(
-        Command::new(portal_binary()?)
-            .arg("--db")
-            .arg(db)
+        command
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -338,7 +403,8 @@ pub async fn measure(
     let (first_url, poll_url) = feed_urls(&base, page_size).await?;
     let mut notes = Vec::new();
 
-    eprintln!("[load] empty polls at 1,000 connections");
+    let which = backend.label();
+    eprintln!("[load {which}] empty polls at 1,000 connections");
     let polls = if have("wrk") {
         Some(tokio::task::spawn_blocking(move || wrk(&poll_url, 1000)).await??)
     } else {
@@ -346,12 +412,12 @@ pub async fn measure(
         None
     };
 
-    eprintln!("[load] 50 clients pull everything at once, directly");
+    eprintln!("[load {which}] 50 clients pull everything at once, directly");
     let direct = crowd(&first_url, 50).await?;
 
     let cached = if have("nginx") {
-        eprintln!("[load] the same through nginx keeping immutable pages");
-        let dir = work.join("nginx");
+        eprintln!("[load {which}] the same through nginx keeping immutable pages");
+        let dir = work.join(format!("nginx-{which}"));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)?;
         let (_nginx, nginx_port) = start_nginx(&dir, port)?;
@@ -365,6 +431,7 @@ pub async fn measure(
     let portal_hwm_kib = vm_hwm_of(pid);
     drop(portal);
     Ok(LoadFigures {
+        backend: backend.label(),
         jobs,
         polls,
         direct,

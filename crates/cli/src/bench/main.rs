@@ -342,16 +342,18 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
     ))
     .await
     .context("portal")?;
+    // (count, seed) of each write, so the load section can seed another database the same way.
+    let mut seeds = Vec::new();
     let mut seeded = 0;
-    let mut chunk_seed = 42;
     while seeded < count {
         let n = (count - seeded).min(SEED_CHUNK);
+        let seed = 42 + seeds.len() as u64;
         portal
             .admin()
-            .seed_jobs(usize::try_from(n)?, chunk_seed)
+            .seed_jobs(usize::try_from(n)?, seed)
             .context("seed")?;
+        seeds.push((n, seed));
         seeded += n;
-        chunk_seed += 1;
     }
     let (proxy_url, counters) = proxy::start(portal.addr).await?;
     let data_dir = dir.join("client");
@@ -443,11 +445,17 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
         .sum();
     portal.shutdown().await;
 
-    let load = if args.load_jobs == count {
-        Some(load::measure(&dir.join("portal.sqlite"), count, page_size, &dir).await?)
-    } else {
-        None
-    };
+    let mut load = Vec::new();
+    if args.load_jobs == count {
+        let mut backends = vec![load::Backend::Sqlite(dir.join("portal.sqlite"))];
+        match std::env::var("WELCOME_TEST_POSTGRES") {
+            Ok(url) if !url.is_empty() => backends.push(load::Backend::Postgres(url)),
+            _ => eprintln!("[load] WELCOME_TEST_POSTGRES is not set: SQLite only"),
+        }
+        for backend in &backends {
+            load.push(load::measure(backend, count, &seeds, page_size, &dir).await?);
+        }
+    }
 
     if args.work_dir.is_none() {
         // A million jobs take gigabytes on disk: the next count starts with the space back.
