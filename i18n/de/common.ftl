@@ -27,6 +27,7 @@ error-not_found = Das wurde nicht gefunden. Vielleicht wurde es entfernt.
 error-portal = Das Portal meldet ein Problem. Bitte versuchen Sie es später erneut.
 error-bad_response = Die Antwort des Portals war nicht lesbar. Auf diesem Gerät wurde nichts verändert.
 error-storage = Die Daten auf diesem Gerät konnten nicht gelesen oder geschrieben werden.
+error-overtaken = Eine andere Synchronisierung hat die Kopie auf diesem Gerät im selben Moment geändert, daher wurde diese beendet. Die nächste Synchronisierung macht weiter.
 error-database_too_new = Diese Daten wurden von einer neueren Version der App gespeichert (Schema { $found }, diese Version kennt { $supported }). Bitte aktualisieren Sie die App.
 error-keychain = Der Schlüsselbund des Systems ist nicht verfügbar, daher kann die Anmeldung nicht sicher gespeichert werden.
 error-not_logged_in = Bitte melden Sie sich zuerst an.

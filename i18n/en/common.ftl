@@ -27,6 +27,7 @@ error-not_found = This could not be found. It may have been removed.
 error-portal = The portal reported a problem. Please try again later.
 error-bad_response = The portal's answer could not be read. Nothing was changed on this device.
 error-storage = The data on this device could not be read or written.
+error-overtaken = Another sync changed this device's copy at the same moment, so this one stopped. The next sync carries on.
 error-database_too_new = This data was saved by a newer version of the app (schema { $found }, this version knows { $supported }). Please update the app.
 error-keychain = The system keychain is not available, so the login cannot be stored safely.
 error-not_logged_in = Please log in first.

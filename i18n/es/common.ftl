@@ -28,6 +28,7 @@ error-not_found = No se ha encontrado. Puede que se haya eliminado.
 error-portal = El portal ha informado de un problema. Inténtelo de nuevo más tarde, por favor.
 error-bad_response = No se ha podido leer la respuesta del portal. No se ha cambiado nada en este dispositivo.
 error-storage = No se han podido leer o escribir los datos de este dispositivo.
+error-overtaken = Otra sincronización cambió la copia de este dispositivo en el mismo momento, así que esta se detuvo. La próxima sincronización continúa.
 error-database_too_new = Estos datos se guardaron con una versión más reciente de la aplicación (esquema { $found }; esta versión conoce el { $supported }). Actualice la aplicación, por favor.
 error-keychain = El llavero del sistema no está disponible, por lo que el inicio de sesión no se puede guardar de forma segura.
 error-not_logged_in = Inicie sesión primero, por favor.

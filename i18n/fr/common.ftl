@@ -28,6 +28,7 @@ error-not_found = Introuvable. L'élément a peut-être été supprimé.
 error-portal = Le portail signale un problème. Veuillez réessayer plus tard.
 error-bad_response = La réponse du portail est illisible. Rien n'a été modifié sur cet appareil.
 error-storage = Les données de cet appareil n'ont pas pu être lues ou écrites.
+error-overtaken = Une autre synchronisation a modifié la copie de cet appareil au même moment, celle-ci s'est donc arrêtée. La prochaine synchronisation reprend.
 error-database_too_new = Ces données ont été enregistrées par une version plus récente de l'application (schéma { $found } ; cette version connaît le schéma { $supported }). Veuillez mettre l'application à jour.
 error-keychain = Le trousseau du système n'est pas disponible : la connexion ne peut donc pas être enregistrée de façon sûre.
 error-not_logged_in = Veuillez d'abord vous connecter.

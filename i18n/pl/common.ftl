@@ -34,6 +34,7 @@ error-not_found = Nie znaleziono. Być może zostało usunięte.
 error-portal = Portal zgłosił problem. Prosimy spróbować później.
 error-bad_response = Nie udało się odczytać odpowiedzi portalu. Na tym urządzeniu nic nie zmieniono.
 error-storage = Nie udało się odczytać ani zapisać danych na tym urządzeniu.
+error-overtaken = Inna synchronizacja zmieniła kopię na tym urządzeniu w tej samej chwili, więc ta została przerwana. Następna synchronizacja będzie kontynuować.
 error-database_too_new = Te dane zostały zapisane przez nowszą wersję aplikacji (schemat { $found }, ta wersja zna schemat { $supported }). Prosimy zaktualizować aplikację.
 error-keychain = Systemowy pęk kluczy jest niedostępny, więc danych logowania nie można bezpiecznie zapisać.
 error-not_logged_in = Prosimy najpierw się zalogować.

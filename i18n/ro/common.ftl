@@ -31,6 +31,7 @@ error-not_found = Nu a fost găsit. Este posibil să fi fost eliminat.
 error-portal = Portalul a semnalat o problemă. Vă rugăm să încercați mai târziu.
 error-bad_response = Răspunsul portalului nu a putut fi citit. Nu s-a modificat nimic pe acest dispozitiv.
 error-storage = Datele de pe acest dispozitiv nu au putut fi citite sau scrise.
+error-overtaken = O altă sincronizare a modificat copia de pe acest dispozitiv în același moment, așa că aceasta s-a oprit. Următoarea sincronizare continuă.
 error-database_too_new = Aceste date au fost salvate de o versiune mai nouă a aplicației (schema { $found }, această versiune cunoaște schema { $supported }). Vă rugăm să actualizați aplicația.
 error-keychain = Portcheiul sistemului nu este disponibil, așa că datele de autentificare nu pot fi păstrate în siguranță.
 error-not_logged_in = Vă rugăm să vă autentificați mai întâi.

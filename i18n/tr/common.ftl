@@ -24,6 +24,7 @@ error-not_found = Bu bulunamadı. Kaldırılmış olabilir.
 error-portal = Portal bir sorun bildirdi. Lütfen daha sonra yeniden deneyin.
 error-bad_response = Portalın yanıtı okunamadı. Bu cihazda hiçbir şey değiştirilmedi.
 error-storage = Bu cihazdaki veriler okunamadı veya yazılamadı.
+error-overtaken = Başka bir eşitleme bu cihazdaki kopyayı aynı anda değiştirdi, bu yüzden bu eşitleme durdu. Bir sonraki eşitleme devam eder.
 error-database_too_new = Bu veriler uygulamanın daha yeni bir sürümüyle kaydedilmiş (şema { $found }, bu sürüm { $supported } şemasını tanıyor). Lütfen uygulamayı güncelleyin.
 error-keychain = Sistemin anahtar zinciri kullanılamıyor; bu nedenle oturum bilgileri güvenli biçimde saklanamıyor.
 error-not_logged_in = Lütfen önce giriş yapın.

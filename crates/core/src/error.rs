@@ -43,6 +43,10 @@ pub enum Error {
     NotFound { what: String },
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    /// A page arrived for a position of the content pull that another sync (or an abandoned
+    /// one) has moved on from meanwhile; it was not applied.
+    #[error("another sync moved this device's copy on meanwhile")]
+    Overtaken,
 }
 
 impl Error {
@@ -74,6 +78,7 @@ impl Error {
             Error::NotLoggedIn => "not_logged_in",
             Error::Invalid { .. } => "invalid",
             Error::NotFound { .. } => "not_found",
+            Error::Overtaken => "overtaken",
         }
     }
 

@@ -356,6 +356,47 @@ fn draw_schedule(rng: &mut StdRng, devices: usize, length: usize) -> Vec<Step> {
     steps
 }
 
+/// The first rows two content caches disagree on, for a failure report.
+fn content_difference(
+    device: &[(String, String, i64, String)],
+    fresh: &[(String, String, i64, String)],
+) -> String {
+    let index =
+        |rows: &[(String, String, i64, String)]| -> BTreeMap<(String, String), (i64, String)> {
+            rows.iter()
+                .map(|(k, id, seq, data)| ((k.clone(), id.clone()), (*seq, data.clone())))
+                .collect()
+        };
+    let (mine, theirs) = (index(device), index(fresh));
+    let keys: BTreeSet<&(String, String)> = mine.keys().chain(theirs.keys()).collect();
+    let mut out = Vec::new();
+    for key in keys {
+        let describe = |row: Option<&(i64, String)>| match row {
+            None => "missing".to_owned(),
+            Some((seq, data)) => format!("seq {seq}, {:.80}", data),
+        };
+        let (a, b) = (mine.get(key), theirs.get(key));
+        if a != b {
+            out.push(format!(
+                "{}/{}: device {} | fresh {}",
+                key.0,
+                key.1,
+                describe(a),
+                describe(b)
+            ));
+        }
+        if out.len() == 4 {
+            break;
+        }
+    }
+    format!(
+        "{} rows on the device, {} in a fresh sync; {}",
+        device.len(),
+        fresh.len(),
+        out.join("; ")
+    )
+}
+
 /// Runs one schedule; `Err` says what broke.
 async fn run_schedule(
     seed: u64,
@@ -637,9 +678,11 @@ async fn run_schedule(
         // The content cache of every device equals a fresh sync's.
         let fresh = sync_support::snapshot(&reader);
         for (i, dev) in devs.iter().enumerate() {
-            if sync_support::snapshot(&dev.c).content != fresh.content {
+            let mine = sync_support::snapshot(&dev.c).content;
+            if mine != fresh.content {
                 return Err(format!(
-                    "device {i}'s content cache differs from a fresh sync"
+                    "device {i}'s content cache differs from a fresh sync: {}",
+                    content_difference(&mine, &fresh.content)
                 ));
             }
         }

@@ -133,7 +133,9 @@ impl ContentPull<'_> {
                 fts_live: pos.fts_live,
                 refill: false,
             };
-            let (end, stats, bytes, applying) = self.page(response, mode, pos.full).await?;
+            let (end, stats, bytes, applying) = self
+                .page(response, mode, pos.full, Some(pos.cursor.clone()))
+                .await?;
             report.content_apply += applying;
             pages += 1;
             items += stats.items;
@@ -209,7 +211,7 @@ impl ContentPull<'_> {
                 fts_live: true,
                 refill: true,
             };
-            let (end, stats, bytes, applying) = self.page(response, mode, false).await?;
+            let (end, stats, bytes, applying) = self.page(response, mode, false, None).await?;
             report.content_apply += applying;
             report.items_applied += stats.applied;
             report.bytes += bytes;
@@ -224,11 +226,19 @@ impl ContentPull<'_> {
 
     /// Streams one page into its transaction. Returns its end line, what it changed, the
     /// bytes of its body and the time the SQLite work took (waits for the network excluded).
+    ///
+    /// The page was asked for from `asked_from` (the content cursor, `None` for a refill, whose
+    /// cursor is its own) in `mode.generation`. It is applied only if the store still stands
+    /// there when its transaction begins: a sync abandoned mid-page (the app closing the
+    /// future) leaves its applier running, and that applier must not write an old page over a
+    /// pull that started again meanwhile, or the rows of the new pull's first pages would be
+    /// swept as unseen.
     async fn page(
         &self,
         response: reqwest::Response,
         mode: PageMode,
         full: bool,
+        asked_from: Option<Option<String>>,
     ) -> Result<(PageEnd, PageStats, u64, Duration)> {
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<Bytes>>(CHANNEL_CHUNKS);
         let store = self.store.clone();
@@ -236,6 +246,15 @@ impl ContentPull<'_> {
             let started = Instant::now();
             let mut waited = Duration::ZERO;
             let written = store.write(|tx| {
+                let cursor_moved = match &asked_from {
+                    Some(cursor) => state::get(tx, state::CURSOR)? != *cursor,
+                    None => false,
+                };
+                let moved_on =
+                    cursor_moved || state::get_i64(tx, state::GENERATION)? != mode.generation;
+                if moved_on {
+                    return Err(Error::Overtaken);
+                }
                 let mut applier = PageApplier::new(tx, mode);
                 let mut lines = LineBuffer::default();
                 let mut end = None;
@@ -287,5 +306,74 @@ impl ContentPull<'_> {
             .await
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
         Ok((end, stats, bytes, applying))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(body: &str) -> reqwest::Response {
+        reqwest::Response::from(::http::Response::new(body.to_owned()))
+    }
+
+    const PAGE: &str = concat!(
+        r#"{"op":"upsert","seq":1,"kind":"municipality","data":{"id":"essen","name":"Essen","lat":51.45,"lon":7.01}}"#,
+        "\n",
+        r#"{"op":"end","cursor":"after-1","has_more":true}"#,
+        "\n"
+    );
+
+    /// A page that arrives for a position the store has moved on from (an abandoned sync's
+    /// applier starting late, after a new pull began) changes nothing; one for the position
+    /// the store stands at is applied.
+    #[tokio::test]
+    async fn a_page_for_a_position_the_store_left_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open(&dir.path().join("c.sqlite")).unwrap());
+        begin_full_pull(&store, "en,de").unwrap();
+        let stale = position(&store).unwrap();
+        // Meanwhile a new pull starts from no cursor, in a new generation.
+        begin_full_pull(&store, "en,de").unwrap();
+        let fresh = position(&store).unwrap();
+        assert_eq!(fresh.generation, stale.generation + 1);
+
+        let (http, options, scope) = (
+            reqwest::Client::new(),
+            SyncOptions::default(),
+            JobScope::default(),
+        );
+        let pull = ContentPull {
+            http: &http,
+            base: "http://127.0.0.1:9",
+            store: &store,
+            options: &options,
+            scope: &scope,
+            languages: &[],
+            run_id: 1,
+            on_progress: &|_| {},
+        };
+        let mode = |p: &Position| PageMode {
+            run_id: 1,
+            generation: p.generation,
+            fts_live: p.fts_live,
+            refill: false,
+        };
+        let late = pull
+            .page(answer(PAGE), mode(&stale), true, Some(stale.cursor.clone()))
+            .await;
+        assert!(matches!(late, Err(Error::Overtaken)), "{late:?}");
+        let rows = |s: &Store| {
+            s.read(|c| Ok(c.query_row("SELECT count(*) FROM content", [], |r| r.get::<_, i64>(0))?))
+                .unwrap()
+        };
+        assert_eq!(rows(&store), 0);
+        assert_eq!(position(&store).unwrap().cursor, None);
+
+        // The same page for where the store stands is applied, its cursor kept.
+        pull.page(answer(PAGE), mode(&fresh), true, Some(fresh.cursor.clone()))
+            .await
+            .unwrap();
+        assert_eq!(rows(&store), 1);
     }
 }
