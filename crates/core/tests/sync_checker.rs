@@ -67,6 +67,15 @@ struct Proxy {
     url: String,
     faults: Arc<Mutex<(Faults, StdRng)>>,
     counts: Arc<FaultCounts>,
+    /// The accept loop; it ends with the schedule, or every schedule of a long run would keep
+    /// a listening socket open until the process runs out of file descriptors.
+    accepting: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.accepting.abort();
+    }
 }
 
 /// One request per connection, forwarded to `target`, its answer possibly mistreated.
@@ -81,7 +90,7 @@ async fn proxy(target: String, seed: u64) -> Proxy {
         .build()
         .unwrap();
     let (f, c) = (faults.clone(), counts.clone());
-    tokio::spawn(async move {
+    let accepting = tokio::spawn(async move {
         loop {
             let Ok((mut socket, _)) = listener.accept().await else {
                 return;
@@ -166,6 +175,7 @@ async fn proxy(target: String, seed: u64) -> Proxy {
         url,
         faults,
         counts,
+        accepting,
     }
 }
 
