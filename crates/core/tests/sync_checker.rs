@@ -15,8 +15,9 @@
 //! - every outbox empties, and the content cache equals a fresh sync's.
 //!
 //! On failure it prints the seed and the shortest prefix of the schedule that still fails.
-//! `SYNC_CHECKER_SCHEDULES` (default 100, about 3 minutes) and `SYNC_CHECKER_SEED` choose the run; `make soak`
-//! runs 10,000 and `SYNC_CHECKER_REPORT` names a file for the report.
+//! `SYNC_CHECKER_SCHEDULES` (default 100, well under a minute) and `SYNC_CHECKER_SEED` choose
+//! the run, `SYNC_CHECKER_THREADS` the workers (default 3); `make soak` runs 10,000 and
+//! `SYNC_CHECKER_REPORT` names a file for the report.
 
 mod sync_support;
 
