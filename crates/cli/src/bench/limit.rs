@@ -38,32 +38,47 @@ pub async fn fetch_feed_with(
             request = request.query(&[("cursor", c)]);
         }
         let response = request.send().await?.error_for_status()?;
-        let mut stream = response.bytes_stream();
-        let mut tail: Vec<u8> = Vec::new();
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk?;
-            bytes += chunk.len() as u64;
-            // Keep only the bytes after the last newline but one: enough for the end line.
-            tail.extend_from_slice(&chunk);
-            if tail.len() > 4096 {
-                let keep = tail.len() - 4096;
-                tail.drain(..keep);
-            }
-        }
-        let text = String::from_utf8_lossy(&tail);
-        let last = text
-            .trim_end()
-            .rsplit('\n')
-            .next()
-            .unwrap_or_default()
-            .to_owned();
-        let end: serde_json::Value = serde_json::from_str(&last)?;
-        cursor = end["cursor"].as_str().map(str::to_owned);
-        if !end["has_more"].as_bool().unwrap_or(false) {
+        let end = drain_page(response).await?;
+        bytes += end.bytes;
+        cursor = end.cursor;
+        if !end.has_more {
             break;
         }
     }
     Ok((started.elapsed(), bytes))
+}
+
+/// What a drained feed page ended with.
+pub struct DrainedPage {
+    /// Body bytes (after decompression).
+    pub bytes: u64,
+    pub cursor: Option<String>,
+    pub has_more: bool,
+}
+
+/// Reads a feed page's body to its end, keeping only its last bytes: enough for the `end`
+/// line, which says where the next page starts.
+pub async fn drain_page(response: reqwest::Response) -> anyhow::Result<DrainedPage> {
+    let mut stream = response.bytes_stream();
+    let mut tail: Vec<u8> = Vec::new();
+    let mut bytes = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        bytes += chunk.len() as u64;
+        tail.extend_from_slice(&chunk);
+        if tail.len() > 4096 {
+            let keep = tail.len() - 4096;
+            tail.drain(..keep);
+        }
+    }
+    let text = String::from_utf8_lossy(&tail);
+    let end: serde_json::Value =
+        serde_json::from_str(text.trim_end().rsplit('\n').next().unwrap_or_default())?;
+    Ok(DrainedPage {
+        bytes,
+        cursor: end["cursor"].as_str().map(str::to_owned),
+        has_more: end["has_more"].as_bool().unwrap_or(false),
+    })
 }
 
 fn csv_field(out: &mut Vec<u8>, value: &str) {

@@ -4,7 +4,6 @@
 //! keeps the pages the portal marks `immutable`.
 
 use anyhow::Context;
-use futures_util::StreamExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -135,17 +134,10 @@ async fn feed_urls(base: &str, page_size: u32) -> anyhow::Result<(String, String
         if let Some(c) = &cursor {
             url.query_pairs_mut().append_pair("cursor", c);
         }
-        let text = client
-            .get(url)
-            .send()
-            .await?
-            .error_for_status()?
-            .text()
-            .await?;
-        let end: serde_json::Value =
-            serde_json::from_str(text.trim_end().rsplit('\n').next().unwrap_or_default())?;
-        cursor = end["cursor"].as_str().map(str::to_owned);
-        if !end["has_more"].as_bool().unwrap_or(false) {
+        let response = client.get(url).send().await?.error_for_status()?;
+        let end = crate::limit::drain_page(response).await?;
+        cursor = end.cursor;
+        if !end.has_more {
             break;
         }
     }
@@ -237,23 +229,11 @@ async fn crowd(first_url: &str, clients: usize) -> anyhow::Result<CrowdRun> {
                 {
                     hits += 1;
                 }
-                let mut stream = response.bytes_stream();
-                let mut tail: Vec<u8> = Vec::new();
-                while let Some(chunk) = stream.next().await {
-                    let chunk = chunk?;
-                    bytes += chunk.len() as u64;
-                    tail.extend_from_slice(&chunk);
-                    if tail.len() > 4096 {
-                        let keep = tail.len() - 4096;
-                        tail.drain(..keep);
-                    }
-                }
+                let end = crate::limit::drain_page(response).await?;
                 pages.push(asked.elapsed());
-                let text = String::from_utf8_lossy(&tail);
-                let end: serde_json::Value =
-                    serde_json::from_str(text.trim_end().rsplit('\n').next().unwrap_or_default())?;
-                cursor = end["cursor"].as_str().map(str::to_owned);
-                if !end["has_more"].as_bool().unwrap_or(false) {
+                bytes += end.bytes;
+                cursor = end.cursor;
+                if !end.has_more {
                     return anyhow::Ok((pages, bytes, hits));
                 }
             }
