@@ -106,6 +106,7 @@ fn a_sync_killed_at_random_points_reopens_valid_and_converges() {
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let started = Instant::now();
     let mut killed = 0;
+    let mut window_ms: u64 = 1500;
     for i in 0..ITERATIONS {
         if started.elapsed() > TIME_BUDGET {
             break;
@@ -115,11 +116,16 @@ fn a_sync_killed_at_random_points_reopens_valid_and_converges() {
         } else if i > 0 {
             portal.admin().touch_jobs(3.0, i).unwrap();
         }
+        let spawned = Instant::now();
         let mut child = welcome(&data, &url).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(20 + rng.next() % 1500));
+        // A kill lands somewhere inside a sync: the window follows how long the last sync
+        // that ran to its end took (a faster build or machine must not make every kill late).
+        std::thread::sleep(Duration::from_millis(rng.next() % window_ms.max(20)));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap();
             killed += 1;
+        } else {
+            window_ms = spawned.elapsed().as_millis() as u64;
         }
         child.wait().unwrap();
         let c = open(&data);
