@@ -63,6 +63,14 @@ struct Filter {
     params: Vec<Value>,
     fts: Option<String>,
     distance: Option<(f64, f64)>,
+    /// The lowest row id a match can have (alerts: the oldest of the new jobs), passed to the
+    /// full-text index too, which then skips the older part of each word's list instead of
+    /// producing every match of a broad word only for the job filter to drop it.
+    min_rowid: Option<i64>,
+    /// The jobs table as the statements name it: `jobs j`, or for alerts `jobs j NOT INDEXED`,
+    /// which keeps SQLite from walking a filter's index over a whole town's ads (reading each
+    /// row to see whether it is new) when the few new jobs are one row id range.
+    table: &'static str,
 }
 
 /// Searches the jobs on this device.
@@ -81,9 +89,9 @@ pub(crate) fn search_new(
         register_distance(conn)?;
     }
     let text_matches = match &filter.fts {
-        Some(expr) => Some(conn.query_row(
-            "SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?1",
-            [expr],
+        Some(_) => Some(conn.query_row(
+            &format!("SELECT count(*) FROM jobs_fts WHERE {}", filter.fts_match()),
+            params_from_iter(filter.fts_params()),
             |r| r.get::<_, i64>(0),
         )?),
         None => None,
@@ -100,7 +108,7 @@ pub(crate) fn search_new(
         _ => {
             let (where_sql, params) = filter.where_sql(Membership::Lookup);
             conn.query_row(
-                &format!("SELECT count(*) FROM jobs j{where_sql}"),
+                &format!("SELECT count(*) FROM {}{where_sql}", filter.table),
                 params_from_iter(params.iter()),
                 |r| r.get(0),
             )?
@@ -171,6 +179,21 @@ fn has_place(query: &JobQuery) -> bool {
 }
 
 impl Filter {
+    /// The full-text condition on `jobs_fts`, with [`Filter::fts_params`] as its parameters.
+    fn fts_match(&self) -> &'static str {
+        if self.min_rowid.is_some() {
+            "jobs_fts MATCH ? AND jobs_fts.rowid >= ?"
+        } else {
+            "jobs_fts MATCH ?"
+        }
+    }
+
+    fn fts_params(&self) -> Vec<Value> {
+        let mut params = vec![Value::Text(self.fts.clone().unwrap_or_default())];
+        params.extend(self.min_rowid.map(Value::Integer));
+        params
+    }
+
     /// `SELECT {what} FROM jobs_fts` over the text matches among the jobs the other filters
     /// keep, those listed once by a subquery (the `+` keeps SQLite from turning the list into
     /// one full-text lookup per job, which is a hundred times slower).
@@ -180,12 +203,14 @@ impl Filter {
         } else {
             format!(" WHERE {}", self.clauses.join(" AND "))
         };
-        let mut params = vec![Value::Text(self.fts.clone().unwrap_or_default())];
+        let mut params = self.fts_params();
         params.extend(self.params.iter().cloned());
         (
             format!(
-                "SELECT {what} FROM jobs_fts WHERE jobs_fts MATCH ? \
-                 AND +rowid IN (SELECT j.rowid FROM jobs j{others}){tail}"
+                "SELECT {what} FROM jobs_fts WHERE {} \
+                 AND +rowid IN (SELECT j.rowid FROM {}{others}){tail}",
+                self.fts_match(),
+                self.table
             ),
             params,
         )
@@ -194,15 +219,16 @@ impl Filter {
     fn where_sql(&self, membership: Membership) -> (String, Vec<Value>) {
         let mut clauses = Vec::new();
         let mut params = Vec::new();
-        if let Some(expr) = &self.fts {
+        if self.fts.is_some() {
             let lhs = match membership {
                 Membership::Lookup => "j.rowid",
                 Membership::Probe => "+j.rowid",
             };
             clauses.push(format!(
-                "{lhs} IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?)"
+                "{lhs} IN (SELECT rowid FROM jobs_fts WHERE {})",
+                self.fts_match()
             ));
-            params.push(Value::Text(expr.clone()));
+            params.extend(self.fts_params());
         }
         clauses.extend(self.clauses.iter().cloned());
         params.extend(self.params.iter().cloned());
@@ -304,15 +330,17 @@ fn page_rowids(
             let (where_sql, params) = filter.where_sql(Membership::Lookup);
             // The join with the index's own MATCH gives bm25; title counts most, then
             // occupation, employer, city.
-            let mut p = vec![Value::Text(filter.fts.clone().unwrap_or_default())];
+            let mut p = filter.fts_params();
             p.extend(params);
             let rest = where_sql.replacen(" WHERE ", " AND ", 1);
             (
                 format!(
-                    "SELECT j.rowid FROM jobs_fts JOIN jobs j ON j.rowid = jobs_fts.rowid \
-                     WHERE jobs_fts MATCH ?{rest} \
+                    "SELECT j.rowid FROM jobs_fts JOIN {} ON j.rowid = jobs_fts.rowid \
+                     WHERE {}{rest} \
                      ORDER BY bm25(jobs_fts, 10.0, 4.0, 2.0, 1.0), j.published DESC, j.rowid DESC \
-                     LIMIT ? OFFSET ?"
+                     LIMIT ? OFFSET ?",
+                    filter.table,
+                    filter.fts_match()
                 ),
                 p,
             )
@@ -326,9 +354,10 @@ fn page_rowids(
             p.extend([lat, lat, lon, k, lon, k].map(Value::Real));
             (
                 format!(
-                    "SELECT j.rowid FROM jobs j{where_sql} \
+                    "SELECT j.rowid FROM {}{where_sql} \
                      ORDER BY (j.lat - ?) * (j.lat - ?) + ((j.lon - ?) * ?) * ((j.lon - ?) * ?), \
-                     j.published DESC, j.rowid DESC LIMIT ? OFFSET ?"
+                     j.published DESC, j.rowid DESC LIMIT ? OFFSET ?",
+                    filter.table
                 ),
                 p,
             )
@@ -342,8 +371,9 @@ fn page_rowids(
             }
             (
                 format!(
-                    "SELECT j.rowid FROM jobs j{where_sql} \
-                     ORDER BY j.published DESC, j.rowid DESC LIMIT ? OFFSET ?"
+                    "SELECT j.rowid FROM {}{where_sql} \
+                     ORDER BY j.published DESC, j.rowid DESC LIMIT ? OFFSET ?",
+                    filter.table
                 ),
                 p,
             )
@@ -374,6 +404,8 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
         params: Vec::new(),
         fts: fts_expression(&query.text),
         distance: None,
+        min_rowid: None,
+        table: "jobs j",
     };
     if f.fts.is_some() && fts_stale(conn)? {
         // The first sync fills the list first and builds the full-text index last; until then
@@ -466,6 +498,19 @@ fn build_filter(conn: &Connection, query: &JobQuery, new_in: Option<NewIn>) -> R
             .push("j.first_seen_run > ? AND j.first_seen_run <= ?".to_owned());
         f.params.push(Value::Integer(n.after_run));
         f.params.push(Value::Integer(n.up_to_run));
+        // The new jobs are a few among many: their lowest row id bounds every index walk.
+        let oldest: Option<i64> = conn
+            .prepare_cached(
+                "SELECT min(rowid) FROM jobs WHERE first_seen_run > ?1 AND first_seen_run <= ?2",
+            )?
+            .query_row([n.after_run, n.up_to_run], |r| r.get(0))?;
+        let oldest = oldest.unwrap_or(i64::MAX);
+        f.clauses.push("j.rowid >= ?".to_owned());
+        f.params.push(Value::Integer(oldest));
+        f.table = "jobs j NOT INDEXED";
+        if f.fts.is_some() {
+            f.min_rowid = Some(oldest);
+        }
     }
     Ok(f)
 }

@@ -713,6 +713,132 @@ fn alerts_once_per_search_for_new_matches_only() {
     );
 }
 
+/// An alert counts exactly the new jobs its search matches, whichever way the search runs
+/// (text alone, a town, many text matches within a town, a radius by distance and by date,
+/// combined filters): the same as the search over a device that holds only the new jobs.
+#[test]
+fn alerts_count_the_new_matches_of_every_kind_of_search() {
+    let (all, only_new) = (db(), db());
+    // Many old matches, so the broad-text strategies are taken, and new ones among them.
+    for i in 0..4_800 {
+        let (municipality, lat, lon) = if i % 2 == 0 {
+            ("essen", 51.4556, 7.0116)
+        } else {
+            ("bochum", 51.4818, 7.2162)
+        };
+        insert(
+            &all,
+            &J {
+                id: &format!("old{i}"),
+                title: if i % 3 == 0 {
+                    "Koch"
+                } else {
+                    "Pflegefachkraft"
+                },
+                municipality,
+                lat: lat + f64::from(i % 50) * 0.001,
+                lon,
+                run: 1,
+                ..J::default()
+            },
+        );
+    }
+    for i in 0..40u32 {
+        let (municipality, lat, lon) = match i % 3 {
+            0 => ("essen", 51.4556, 7.0116),
+            1 => ("bochum", 51.4818, 7.2162),
+            _ => ("hamm", 51.6739, 7.8150),
+        };
+        let id = format!("new{i}");
+        let job = J {
+            id: &id,
+            title: if i % 4 == 0 { "Koch" } else { "Pflegehelfer" },
+            municipality,
+            lat: lat + f64::from(i) * 0.0005,
+            lon,
+            wt: if i % 5 == 0 {
+                &[WorkingTime::PartTime]
+            } else {
+                &[WorkingTime::FullTime]
+            },
+            published: (2026, 11, 1 + i % 28),
+            run: 2,
+            ..J::default()
+        };
+        insert(&all, &job);
+        insert(&only_new, &job);
+    }
+    let essen = |km: f64| Radius {
+        place: Place::Point {
+            lat: 51.4556,
+            lon: 7.0116,
+        },
+        km,
+    };
+    let queries = [
+        JobQuery {
+            text: "pflege".into(),
+            ..JobQuery::default()
+        },
+        JobQuery {
+            municipalities: vec!["essen".into()],
+            ..JobQuery::default()
+        },
+        JobQuery {
+            text: "pflege".into(),
+            municipalities: vec!["bochum".into()],
+            ..JobQuery::default()
+        },
+        JobQuery {
+            text: "pflege".into(),
+            radius: Some(essen(20.0)),
+            sort: JobSort::Distance,
+            ..JobQuery::default()
+        },
+        JobQuery {
+            radius: Some(essen(20.0)),
+            sort: JobSort::Date,
+            ..JobQuery::default()
+        },
+        JobQuery {
+            text: "koch".into(),
+            municipalities: vec!["essen".into(), "hamm".into()],
+            working_time: vec![WorkingTime::FullTime],
+            ..JobQuery::default()
+        },
+    ];
+    let searches: Vec<SavedSearch> = queries
+        .iter()
+        .enumerate()
+        .map(|(i, q)| saved(&format!("s{i}"), q.clone()))
+        .collect();
+    for s in &searches {
+        alerts::set_checked(&all, &s.id, 1).unwrap();
+    }
+    let raised = alerts::check_searches(&all, &searches, 2).unwrap();
+    for (s, q) in searches.iter().zip(&queries) {
+        let expected = search(&only_new, q).unwrap();
+        let alert = raised.iter().find(|a| a.search_id == s.id);
+        assert_eq!(
+            alert.map_or(0, |a| a.count),
+            expected.total,
+            "{:?}",
+            s.query
+        );
+        assert!(
+            expected.total > 0,
+            "every query matches some new job: {q:?}"
+        );
+        let titles: Vec<String> = expected
+            .hits
+            .iter()
+            .take(3)
+            .map(|h| h.job.title.clone())
+            .collect();
+        assert_eq!(alert.unwrap().top_titles, titles, "{q:?}");
+    }
+}
+
 #[test]
 fn alert_texts_use_plural_rules_in_each_language() {
     let alert = alerts::Alert {
