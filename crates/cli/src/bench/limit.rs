@@ -162,3 +162,136 @@ pub fn sqlite3_import(dir: &Path, csv: &Path, schema: &str) -> anyhow::Result<Du
     anyhow::ensure!(status.success(), "sqlite3 failed: {status}");
     Ok(took)
 }
+
+/// What a delta changed on the device, written for the sqlite3 shell: the rows it brought or
+/// changed (`delta.csv`, the columns [`export`] writes) and the ids it removed (`gone.csv`). Compares the
+/// database before the delta (`base`) with the device after it.
+pub fn delta_export(c: &Companion, base: &Path, dir: &Path) -> anyhow::Result<(u64, u64)> {
+    let base = base.display().to_string();
+    let (changed, gone) = c.store().read(|conn| {
+        conn.execute("ATTACH DATABASE ?1 AS base", [&base])?;
+        let result = (|| {
+            let cols = "j.rowid, j.id, j.seq, j.generation, j.first_seen_run, j.title, \
+                 j.occupation, j.field, j.employer, coalesce(j.municipality_id, ''), j.city, \
+                 j.postcode, j.lat, j.lon, j.working_time, j.offer_type, j.published, j.modified, \
+                 j.data";
+            let changed = write_csv(
+                conn,
+                &format!(
+                    "SELECT {cols} FROM main.jobs j LEFT JOIN base.jobs b ON b.id = j.id \
+                     WHERE b.id IS NULL OR b.seq < j.seq ORDER BY j.rowid"
+                ),
+                19,
+                &dir.join("delta.csv"),
+            )?;
+            let gone = write_csv(
+                conn,
+                "SELECT b.id FROM base.jobs b WHERE NOT EXISTS \
+                 (SELECT 1 FROM main.jobs j WHERE j.id = b.id)",
+                1,
+                &dir.join("gone.csv"),
+            )?;
+            Ok((changed, gone))
+        })();
+        conn.execute("DETACH DATABASE base", [])?;
+        result
+    })?;
+    Ok((changed, gone))
+}
+
+/// Writes a query's rows as CSV; returns how many.
+fn write_csv(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    columns: usize,
+    path: &Path,
+) -> welcome_core::Result<u64> {
+    let mut s = conn.prepare(sql)?;
+    let mut out = Vec::new();
+    let mut rows = 0u64;
+    let mut q = s.query([])?;
+    while let Some(r) = q.next()? {
+        for i in 0..columns {
+            if i > 0 {
+                out.push(b',');
+            }
+            match r.get::<_, Value>(i)? {
+                Value::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                Value::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+                Value::Text(t) => csv_field(&mut out, &t),
+                _ => {}
+            }
+        }
+        out.push(b'\n');
+        rows += 1;
+    }
+    std::fs::write(path, &out).map_err(welcome_core::Error::Io)?;
+    Ok(rows)
+}
+
+/// The floor of applying a delta on this machine: the sqlite3 shell applies the same changed
+/// rows and removals (from [`delta_export`]) to a copy of the same database in one transaction,
+/// set-based (a few statements instead of a few per row), keeping the full-text index current
+/// the same way the app does. Returns the time of the statements from `BEGIN` to the commit, as
+/// the shell's timer measures them: reading the CSV, starting the shell and its closing
+/// checkpoint are left out, so this is a floor of the SQLite work alone.
+pub fn sqlite3_delta(db: &Path, dir: &Path) -> anyhow::Result<Duration> {
+    let script = dir.join("delta.sql");
+    let text_cols = "title, occupation, employer, city";
+    let sql = format!(
+        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n\
+         CREATE TEMP TABLE d (rowid_ INTEGER, id TEXT, seq INTEGER, generation INTEGER, \
+         first_seen_run INTEGER, title TEXT, occupation TEXT, field TEXT, employer TEXT, \
+         municipality_id TEXT, city TEXT, postcode TEXT, lat REAL, lon REAL, working_time INTEGER, \
+         offer_type TEXT, published TEXT, modified TEXT, data TEXT);\n\
+         CREATE TEMP TABLE gone (id TEXT);\n\
+         .mode csv\n\
+         .import --schema temp {delta} d\n\
+         .import --schema temp {gone} gone\n\
+         .timer on\n\
+         BEGIN;\n\
+         INSERT INTO jobs_fts (jobs_fts, rowid, {text_cols}) SELECT 'delete', rowid, {text_cols} \
+         FROM jobs WHERE id IN (SELECT id FROM temp.d UNION ALL SELECT id FROM temp.gone);\n\
+         DELETE FROM jobs WHERE id IN (SELECT id FROM temp.gone);\n\
+         UPDATE jobs SET seq = d.seq, generation = d.generation, title = d.title, \
+         occupation = d.occupation, employer = d.employer, city = d.city, postcode = d.postcode, \
+         modified = d.modified, data = d.data FROM temp.d d WHERE jobs.id = d.id AND \
+         jobs.field = d.field AND jobs.municipality_id IS nullif(d.municipality_id, '') AND \
+         jobs.lat = d.lat AND jobs.lon = d.lon AND jobs.working_time = d.working_time AND \
+         jobs.offer_type = d.offer_type AND jobs.published = d.published;\n\
+         INSERT INTO jobs (id, seq, generation, first_seen_run, title, occupation, field, employer, \
+         municipality_id, city, postcode, lat, lon, working_time, offer_type, published, modified, data) \
+         SELECT id, seq, generation, first_seen_run, title, occupation, field, employer, \
+         nullif(municipality_id, ''), city, postcode, lat, lon, working_time, offer_type, published, \
+         modified, data FROM temp.d WHERE true \
+         ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, generation = excluded.generation, \
+         title = excluded.title, occupation = excluded.occupation, field = excluded.field, \
+         employer = excluded.employer, municipality_id = excluded.municipality_id, \
+         city = excluded.city, postcode = excluded.postcode, lat = excluded.lat, lon = excluded.lon, \
+         working_time = excluded.working_time, offer_type = excluded.offer_type, \
+         published = excluded.published, modified = excluded.modified, data = excluded.data \
+         WHERE jobs.seq < excluded.seq;\n\
+         INSERT INTO jobs_fts (rowid, {text_cols}) SELECT rowid, {text_cols} FROM jobs \
+         WHERE id IN (SELECT id FROM temp.d);\n\
+         COMMIT;\n",
+        delta = dir.join("delta.csv").display(),
+        gone = dir.join("gone.csv").display(),
+    );
+    std::fs::write(&script, sql)?;
+    let output = std::process::Command::new("sqlite3")
+        .arg(db)
+        .stdin(std::fs::File::open(&script)?)
+        .output()?;
+    anyhow::ensure!(
+        output.status.success(),
+        "sqlite3 failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // `Run Time: real 0.012 user ... sys ...` after each statement.
+    let total: f64 = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("Run Time: real "))
+        .filter_map(|l| l.split_whitespace().next()?.parse::<f64>().ok())
+        .sum();
+    Ok(Duration::from_secs_f64(total))
+}

@@ -58,6 +58,12 @@ enum Mode {
         #[arg(long)]
         page_size: u32,
     },
+    /// Runs the search set over an existing data folder and prints each query's median time
+    /// (to look into search speed without seeding and syncing again).
+    Search {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
 }
 
 /// The peak resident set of this process, in KiB (Linux).
@@ -147,8 +153,8 @@ pub struct SearchFigures {
     pub p50: Duration,
     pub p95: Duration,
     pub count: usize,
-    /// The query whose slowest run was slowest, and that time.
-    pub slowest: (String, Duration),
+    /// The slowest queries by their median time, slowest first.
+    pub slowest: Vec<(String, Duration)>,
     /// The town with the most ads, and how many it has.
     pub biggest_town: (String, u64),
 }
@@ -265,6 +271,9 @@ fn search_queries(c: &Companion) -> anyhow::Result<QuerySet> {
     Ok((queries, biggest))
 }
 
+/// How many of the slowest searches the report names.
+const SLOWEST_SHOWN: usize = 5;
+
 fn search_latency(c: &Companion) -> anyhow::Result<SearchFigures> {
     let (queries, biggest_town) = search_queries(c)?;
     // Warm up once, as a user's second search would be.
@@ -272,18 +281,26 @@ fn search_latency(c: &Companion) -> anyhow::Result<SearchFigures> {
         welcome_core::jobs::search(c.store(), q)?;
     }
     let mut times = Vec::new();
-    let mut slowest = (String::new(), Duration::ZERO);
+    let mut per_query: Vec<Vec<Duration>> = vec![Vec::new(); queries.len()];
     for _ in 0..5 {
-        for (name, q) in &queries {
+        for (i, (_, q)) in queries.iter().enumerate() {
             let started = Instant::now();
             welcome_core::jobs::search(c.store(), q)?;
             let took = started.elapsed();
-            if took > slowest.1 {
-                slowest = (name.clone(), took);
-            }
+            per_query[i].push(took);
             times.push(took);
         }
     }
+    let mut slowest: Vec<(String, Duration)> = queries
+        .iter()
+        .zip(per_query.iter_mut())
+        .map(|((name, _), t)| {
+            t.sort();
+            (name.clone(), percentile(t, 0.5))
+        })
+        .collect();
+    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    slowest.truncate(SLOWEST_SHOWN);
     times.sort();
     Ok(SearchFigures {
         p50: percentile(&times, 0.5),
@@ -385,11 +402,19 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
         save_alerts(&data_dir, ALERTS)?;
         eprintln!("[{count}] 1 % delta ({ALERTS} saved searches check the new ads)");
         portal.admin().touch_jobs(1.0, 7).context("touch")?;
+        // The device as it was before the delta, for the shell to apply the same changes to.
+        let base = dir.join("delta-base.sqlite");
+        copy_database(&data_dir.join("companion.sqlite"), &base)?;
         counters.take();
         let one = child(&proxy_url).await??;
         tokio::time::sleep(Duration::from_millis(100)).await;
         let (up, down, _) = counters.take();
         let one_wire = up + down;
+        eprintln!("[{count}] 1 % delta: the sqlite3 shell applying the same changes");
+        let c = Companion::open_with(&data_dir, Box::new(MemoryTokenStore::default()))?;
+        limit::delta_export(&c, &base, &dir)?;
+        drop(c);
+        let one_floor = limit::sqlite3_delta(&base, &dir)?;
 
         eprintln!("[{count}] 10 % delta");
         portal.admin().touch_jobs(10.0, 8).context("touch")?;
@@ -403,6 +428,7 @@ async fn measure(count: u64, args: &Args, work: &Path) -> anyhow::Result<report:
         deltas = Some(report::Deltas {
             one,
             one_wire,
+            one_floor,
             ten,
             empty,
             empty_wire: up + down,
@@ -495,6 +521,25 @@ fn main() -> anyhow::Result<()> {
     {
         return child_sync(data_dir, portal, *page_size);
     }
+    if let Some(Mode::Search { data_dir }) = &args.mode {
+        let c = Companion::open_with(data_dir, Box::new(MemoryTokenStore::default()))?;
+        let (queries, _) = search_queries(&c)?;
+        for (name, q) in &queries {
+            welcome_core::jobs::search(c.store(), q)?;
+            let mut t: Vec<Duration> = (0..5)
+                .map(|_| {
+                    let started = Instant::now();
+                    welcome_core::jobs::search(c.store(), q).map(|_| started.elapsed())
+                })
+                .collect::<Result<_, _>>()?;
+            t.sort();
+            println!(
+                "{:8.2} ms  {name}",
+                percentile(&t, 0.5).as_secs_f64() * 1000.0
+            );
+        }
+        return Ok(());
+    }
     let tmp = tempfile_dir(args.work_dir.clone())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -510,6 +555,22 @@ fn main() -> anyhow::Result<()> {
     std::fs::write(&args.out, &text)?;
     println!("{text}");
     eprintln!("written to {}", args.out.display());
+    Ok(())
+}
+
+/// Copies a closed SQLite database with its write-ahead log, if it has one.
+fn copy_database(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::copy(from, to)?;
+    for suffix in ["-wal", "-shm"] {
+        let (f, t) = (
+            PathBuf::from(format!("{}{suffix}", from.display())),
+            PathBuf::from(format!("{}{suffix}", to.display())),
+        );
+        let _ = std::fs::remove_file(&t);
+        if f.exists() {
+            std::fs::copy(&f, &t)?;
+        }
+    }
     Ok(())
 }
 

@@ -30,6 +30,8 @@ pub struct Row {
 pub struct Deltas {
     pub one: ChildRun,
     pub one_wire: u64,
+    /// The sqlite3 shell applying the same changes set-based (the floor of the SQLite work).
+    pub one_floor: Duration,
     pub ten: ChildRun,
     pub empty: ChildRun,
     pub empty_wire: u64,
@@ -135,7 +137,14 @@ fn targets(rows: &[Row]) -> Vec<Target> {
         "100,000 jobs: 1 % delta applied (SQLite work) < 20 ms",
         delta(&|d| {
             let v = msf(d.one.report.content_apply);
-            (ms(d.one.report.content_apply), judge(v, 20.0, true))
+            (
+                format!(
+                    "{} (the sqlite3 shell: {})",
+                    ms(d.one.report.content_apply),
+                    ms(d.one_floor)
+                ),
+                judge(v, 20.0, true),
+            )
         }),
     );
     push(
@@ -321,6 +330,10 @@ fn by_count(s: &mut String, rows: &[Row]) {
         &|r| delta_cell(r, &|d| ms(d.one.report.content_apply)),
     );
     line(
+        "1 % delta: the sqlite3 shell applying the same changes set-based (floor)",
+        &|r| delta_cell(r, &|d| ms(d.one_floor)),
+    );
+    line(
         "1 % delta: sync time in the client (network and apply)",
         &|r| delta_cell(r, &|d| ms(d.one.report.duration)),
     );
@@ -354,8 +367,13 @@ fn by_count(s: &mut String, rows: &[Row]) {
     line("search p50 (jobs::search)", &|r| ms(r.search.p50));
     line("search p95 (jobs::search)", &|r| ms(r.search.p95));
     line("searches measured", &|r| r.search.count.to_string());
-    line("slowest search", &|r| {
-        format!("{} ({})", ms(r.search.slowest.1), r.search.slowest.0)
+    line("slowest searches (median of five runs)", &|r| {
+        r.search
+            .slowest
+            .iter()
+            .map(|(name, t)| format!("{} {name}", ms(*t)))
+            .collect::<Vec<_>>()
+            .join("; ")
     });
     line("the town with the most ads", &|r| {
         format!(
@@ -488,6 +506,10 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
          town, the town with the most ads, broad words there with more filters, radius searches \
          and the first screen, five runs each after one warm-up. Deltas change 1 % or 10 % of the \
          ads (a tenth of that many also go and come); they are measured up to 100,000 jobs. \
+         The floor of a delta is the sqlite3 shell applying the same changed rows and removals \
+         to a copy of the device's database as it was before the delta, in a few set-based \
+         statements that keep the full-text index current as the app does (its timer from \
+         BEGIN to COMMIT: reading the rows is left out). \
          Wire bytes are counted by a TCP proxy between client and portal, so they include HTTP \
          headers and compression as sent."
     );
