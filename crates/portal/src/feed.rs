@@ -215,6 +215,29 @@ pub async fn content_feed(
         .map(|c| Cursor::decode(c).ok_or_else(|| PortalError::resync(UNREADABLE_CURSOR)))
         .transpose()?;
     let known = if_none_match(&headers);
+    if let Some(c) = &cursor {
+        // Most requests a region's devices send are polls at the feed's head. Those are
+        // answered from the feed's meta alone (one read, no page snapshot, no stream slot);
+        // a cursor behind the head goes on to the page below, which checks it again in its
+        // own snapshot.
+        let store = state.store.clone();
+        let meta = tokio::task::spawn_blocking(move || store.feed_meta())
+            .await
+            .map_err(PortalError::internal)?
+            .map_err(PortalError::from)?;
+        let fingerprint = scope.fingerprint();
+        let after = start_after(Some(c), &fingerprint, &meta)?;
+        if after == meta.max_seq {
+            let mut body = serde_json::to_vec(&end_line(&meta, after, fingerprint, 0))
+                .map_err(PortalError::internal)?;
+            body.push(b'\n');
+            return Response::builder()
+                .header(header::CONTENT_TYPE, NDJSON)
+                .header(header::CACHE_CONTROL, "no-store")
+                .body(Body::from(body))
+                .map_err(PortalError::internal);
+        }
+    }
     // Held until the page's last byte is out (the body below owns it).
     let permit = state
         .feed_streams
@@ -261,6 +284,21 @@ pub async fn content_feed(
     builder
         .body(Body::from_stream(body))
         .map_err(PortalError::internal)
+}
+
+/// The `end` line of a page whose last row is `seq`, with `remaining` rows after it.
+fn end_line(meta: &FeedMeta, seq: u64, scope: String, remaining: u64) -> FeedLine {
+    FeedLine::End {
+        // The cursor's epoch names the database and its compaction generation.
+        cursor: Cursor {
+            epoch: format!("{}g{}", meta.epoch, meta.generation),
+            seq,
+            scope,
+        }
+        .encode(),
+        has_more: remaining > 0,
+        remaining: Some(remaining),
+    }
 }
 
 /// What one feed request asks for.
@@ -390,17 +428,7 @@ fn stream_page(
     );
     match result {
         Ok(Some((meta, end))) if !gone.get() => {
-            // The cursor's epoch names the database and its compaction generation.
-            let line = FeedLine::End {
-                cursor: Cursor {
-                    epoch: format!("{}g{}", meta.epoch, meta.generation),
-                    seq: end.last_seq,
-                    scope: fingerprint,
-                }
-                .encode(),
-                has_more: end.remaining > 0,
-                remaining: Some(end.remaining),
-            };
+            let line = end_line(&meta, end.last_seq, fingerprint, end.remaining);
             if serde_json::to_writer(&mut buf, &line).is_ok() {
                 buf.push(b'\n');
                 let _ = tx.blocking_send(Ok(Bytes::from(buf)));

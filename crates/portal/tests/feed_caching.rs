@@ -125,3 +125,73 @@ async fn pages_that_more_pages_follow_are_cacheable_and_the_head_never_is(backen
 }
 
 support::on_each_backend!(async: pages_that_more_pages_follow_are_cacheable_and_the_head_never_is);
+
+/// A poll at the feed's head is answered by its end line alone (the same cursor, nothing
+/// more), is never kept, and sees a write at once; a cursor the head cannot serve still gets
+/// the resync answer.
+async fn a_poll_at_the_head_is_its_end_line_and_sees_a_write_at_once(backend: Backend) {
+    let t = portal(&backend).await;
+    t.p.admin().seed_jobs(30, 5).unwrap();
+    let scope = all_scope();
+    let client = reqwest::Client::new();
+    let get = |cursor: Option<String>, scope: String| {
+        client
+            .get(t.url("/v1/feed"))
+            .query(&query(cursor.as_deref(), &scope))
+            .send()
+    };
+    let mut cursor = None;
+    loop {
+        let (next, has_more) = end_of(
+            &get(cursor, scope.clone())
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+        );
+        cursor = Some(next);
+        if !has_more {
+            break;
+        }
+    }
+    let head = cursor.unwrap();
+
+    let poll = get(Some(head.clone()), scope.clone()).await.unwrap();
+    assert_eq!(poll.status(), 200);
+    assert_eq!(poll.headers()["cache-control"], "no-store");
+    let text = poll.text().await.unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    match serde_json::from_str(text.trim_end()).unwrap() {
+        FeedLine::End {
+            cursor,
+            has_more,
+            remaining,
+        } => {
+            assert_eq!(cursor, head);
+            assert!(!has_more);
+            assert_eq!(remaining, Some(0));
+        }
+        other => panic!("not an end line: {other:?}"),
+    }
+
+    t.p.admin().touch_jobs(10.0, 6).unwrap();
+    let after_write = get(Some(head.clone()), scope.clone())
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        after_write.lines().count() > 1,
+        "the changed ads come with the next poll: {after_write}"
+    );
+
+    // The head's cursor with another job scope: the resync answer, as for any page.
+    let narrow = serde_json::to_string(&JobScope::default()).unwrap();
+    let other_scope = get(Some(head), narrow).await.unwrap();
+    assert_eq!(other_scope.status(), 409);
+    t.p.shutdown().await;
+}
+
+support::on_each_backend!(async: a_poll_at_the_head_is_its_end_line_and_sees_a_write_at_once);

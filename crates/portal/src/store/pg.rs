@@ -211,7 +211,7 @@ fn session_row(r: &postgres::Row) -> SessionRow {
     }
 }
 
-fn read_meta(tx: &mut Transaction) -> anyhow::Result<FeedMeta> {
+fn read_meta(tx: &mut impl postgres::GenericClient) -> anyhow::Result<FeedMeta> {
     let r = tx.query_typed_one(
         "SELECT (SELECT value FROM meta WHERE key = 'epoch'),
                 (SELECT value FROM meta WHERE key = 'min_seq_kept'),
@@ -369,7 +369,9 @@ fn tombstone(
 
 impl PortalStore for PgStore {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta> {
-        self.read(read_meta)
+        // One statement is one snapshot: no transaction around it, so a poll at the head costs
+        // the portal a single round trip to the server.
+        read_meta(&mut *self.conn()?)
     }
 
     fn feed_snapshot(

@@ -241,7 +241,12 @@ fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usi
 
 impl PortalStore for SqliteStore {
     fn feed_meta(&self) -> anyhow::Result<FeedMeta> {
-        read_meta(&*self.reader()?)
+        // The four values in one snapshot (a compaction changes two of them together).
+        let conn = self.reader()?;
+        let tx = conn.unchecked_transaction()?;
+        let meta = read_meta(&tx)?;
+        tx.commit()?;
+        Ok(meta)
     }
 
     fn feed_snapshot(
