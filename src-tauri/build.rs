@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "export_documents",
     "search_jobs",
     "job_detail",
+    "job_advice",
     "save_job",
     "unsave_job",
     "saved_jobs",

@@ -42,6 +42,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::plan::export_documents,
         commands::jobs::search_jobs,
         commands::jobs::job_detail,
+        commands::jobs::job_advice,
         commands::jobs::save_job,
         commands::jobs::unsave_job,
         commands::jobs::saved_jobs,

@@ -41,6 +41,25 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
       await wd.click('[data-testid="nav-contacts"]');
       await wd.waitFor('[data-testid="contact-card"]');
     });
+
+    await t.test("a nursing ad says the profession is regulated, names counselling and offers its page", async () => {
+      await wd.click('[data-testid="nav-jobs"]');
+      await wd.type("#j-text", "Intensivstation");
+      await wd.click('[data-testid="jobs-search"]');
+      await wd.waitFor('[data-testid="job-result"]', { text: /Pflegefachkraft/ });
+      await wd.click('[data-testid="job-result"] button.title');
+      await wd.waitFor('[data-testid="job-regulated"]', { text: /Regulated profession/ });
+      await wd.waitFor('[data-testid="job-regulated"] [data-testid="contact-card"]');
+      await wd.waitFor('[data-testid="job-open-ad"]', { text: /Open the ad/ });
+      // An assistant's ad is not a regulated profession.
+      await wd.click("button.link");
+      await wd.type("#j-text", "Medizinische Fachangestellte");
+      await wd.click('[data-testid="jobs-search"]');
+      await wd.waitFor('[data-testid="job-result"]', { text: /Medizinische/ });
+      await wd.click('[data-testid="job-result"] button.title');
+      await wd.waitFor('[data-testid="job-open-ad"]');
+      assert.equal((await wd.findAll('[data-testid="job-regulated"]')).length, 0);
+    });
   } finally {
     await app.stop();
   }

@@ -237,13 +237,25 @@ pub fn map_job(job: &BaJob, municipalities: &[Municipality]) -> anyhow::Result<J
             published,
             start_date: job.eintrittsdatum.as_deref().and_then(parse_date),
             modified,
-            external_url: job.externe_url.clone(),
+            external_url: Some(ad_page(job.externe_url.as_deref(), refnr)),
             sample: false,
         },
         description,
         salary: None,
         contact: None,
     })
+}
+
+/// The ad's own web page: the employer's page the agency links (`externeUrl`), else the ad's
+/// page in the agency's job search, which every ad has under its reference number.
+fn ad_page(external: Option<&str>, refnr: &str) -> String {
+    match external
+        .map(str::trim)
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    {
+        Some(url) => url.to_owned(),
+        None => format!("https://www.arbeitsagentur.de/jobsuche/jobdetail/{refnr}"),
+    }
 }
 
 /// Parses a search answer and maps every ad in it.

@@ -95,6 +95,11 @@ fn ba_fixture_imports(backend: Backend) {
         (nurse.offer_type, nurse.working_time.clone()),
         (OfferType::Job, vec![WorkingTime::FullTime])
     );
+    assert_eq!(
+        nurse.external_url.as_deref(),
+        Some("https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1201234567-S"),
+        "an ad the agency hosts itself opens at its page in the agency's job search"
+    );
     assert_eq!(jobs[1].summary.field, "it");
     assert_eq!(
         jobs[1].summary.external_url.as_deref(),

@@ -5,6 +5,7 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tauri::State;
+use welcome_core::jobs::advice::JobAdvice;
 use welcome_core::jobs::{
     alert_body, alert_title, Alert, JobPage, JobQuery, SavedJob, SavedSearch,
 };
@@ -43,6 +44,17 @@ pub fn search_jobs(state: State<'_, AppState>, query: JobQuery) -> CommandResult
 pub async fn job_detail(state: State<'_, AppState>, id: String) -> CommandResult<JobDetail> {
     let companion = state.companion();
     state.finish(companion.job_detail(&id).await)
+}
+
+/// Where to apply and, for a regulated profession, the recognition counselling of the
+/// person's town (works offline).
+#[tauri::command]
+pub fn job_advice(
+    state: State<'_, AppState>,
+    id: String,
+    person: Option<String>,
+) -> CommandResult<JobAdvice> {
+    state.run(|c| c.job_advice(&id, person.as_deref()))
 }
 
 #[tauri::command]

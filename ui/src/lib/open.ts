@@ -7,3 +7,11 @@ export async function openExternal(url: string) {
   if (!ALLOWED.test(url)) return;
   await openUrl(url);
 }
+
+const WEB_PAGE = /^https?:\/\/[^\s/]/i;
+
+/** A web page (http or https only: a job ad's own page), in the system's browser. */
+export async function openWebPage(url: string) {
+  if (!WEB_PAGE.test(url)) return;
+  await openUrl(url);
+}

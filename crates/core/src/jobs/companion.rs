@@ -10,6 +10,21 @@ impl Companion {
         super::search(self.store(), query)
     }
 
+    /// What the job detail shows beside the ad: where to apply (the ad's own page), and for a
+    /// regulated profession the recognition counselling of the person's town (from their
+    /// plan), else of the ad's town. Works offline.
+    pub fn job_advice(&self, id: &str, person: Option<&str>) -> Result<super::advice::JobAdvice> {
+        let job =
+            super::advice::summary(self.store(), id)?.ok_or_else(|| crate::Error::NotFound {
+                what: format!("job {id}"),
+            })?;
+        let home = match person {
+            Some(p) => self.plan_answers(p)?.and_then(|a| a.municipality_id),
+            None => None,
+        };
+        Ok(super::advice::advice(self.store(), &job, home.as_deref()))
+    }
+
     /// A job's full ad: from the portal when online, else the copy on this device. When the
     /// portal says the ad is gone, a saved job is marked expired and its copy is shown.
     pub async fn job_detail(&self, id: &str) -> Result<JobDetail> {

@@ -3,6 +3,7 @@
 //! Everything here reads the jobs the sync brought to the device; nothing needs the network
 //! except fetching a job's full ad when it is saved.
 
+pub mod advice;
 pub mod alerts;
 mod companion;
 pub mod detail;
