@@ -44,7 +44,7 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
 
     await t.test("a nursing ad says the profession is regulated, names counselling and offers its page", async () => {
       await wd.click('[data-testid="nav-jobs"]');
-      await wd.type("#j-text", "Intensivstation");
+      await wd.type("#j-text", "Universitätsklinikum Intensivstation");
       await wd.click('[data-testid="jobs-search"]');
       await wd.waitFor('[data-testid="job-result"]', { text: /Pflegefachkraft/ });
       await wd.click('[data-testid="job-result"] button.title');
