@@ -159,3 +159,28 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = تمت إضافة { $name } ({ $id }).
 plan-cli-exported = تم الحفظ في { $file }.
+
+## تذكيرات بالمواعيد النهائية وتواريخ انتهاء الصلاحية
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] الموعد النهائي اليوم، { $date }
+    [tomorrow] الموعد النهائي غدًا، { $date }
+    [past] كان الموعد النهائي في { $date }
+   *[later] الموعد النهائي بعد { $days ->
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }، في { $date }
+}
+reminder-expiry = { $when ->
+    [today] تنتهي صلاحيته اليوم، { $date }
+    [tomorrow] تنتهي صلاحيته غدًا، { $date }
+    [past] انتهت صلاحيته في { $date }
+   *[later] تنتهي صلاحيته بعد { $days ->
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }، في { $date }
+}
+reminder-late = (متأخر: كان التطبيق مغلقًا عندما حان موعد هذا التذكير)
+error-reminder-days = يمكن ضبط التذكيرات من يوم واحد إلى { $max } يومًا قبل التاريخ.

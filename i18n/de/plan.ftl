@@ -143,3 +143,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = { $name } ({ $id }) hinzugefügt.
 plan-cli-exported = Gespeichert in { $file }.
+
+## Erinnerungen an Fristen und Ablaufdaten (Desktop-Benachrichtigungen und Posteingang)
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Heute fällig, { $date }
+    [tomorrow] Fällig morgen, am { $date }
+    [past] War fällig am { $date }
+   *[later] Fällig in { $days } Tagen, am { $date }
+}
+reminder-expiry = { $when ->
+    [today] Läuft heute ab, { $date }
+    [tomorrow] Läuft morgen ab, am { $date }
+    [past] Abgelaufen am { $date }
+   *[later] Läuft in { $days } Tagen ab, am { $date }
+}
+reminder-late = (verspätet: Die App war geschlossen, als die Erinnerung fällig war)
+error-reminder-days = Erinnerungen sind 1 bis { $max } Tage vor einem Datum möglich.

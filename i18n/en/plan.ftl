@@ -143,3 +143,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Added { $name } ({ $id }).
 plan-cli-exported = Written to { $file }.
+
+## Reminders of due dates and expiry dates (desktop notifications and the inbox)
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Due today, { $date }
+    [tomorrow] Due tomorrow, on { $date }
+    [past] Was due on { $date }
+   *[later] Due in { $days } days, on { $date }
+}
+reminder-expiry = { $when ->
+    [today] Expires today, { $date }
+    [tomorrow] Expires tomorrow, on { $date }
+    [past] Expired on { $date }
+   *[later] Expires in { $days } days, on { $date }
+}
+reminder-late = (late: the app was closed when this reminder was due)
+error-reminder-days = Reminders can be set from 1 to { $max } days before a date.

@@ -153,3 +153,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Se ha añadido a { $name } ({ $id }).
 plan-cli-exported = Guardado en { $file }.
+
+## Recordatorios de plazos y fechas de caducidad
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Vence hoy, { $date }
+    [tomorrow] Vence mañana, { $date }
+    [past] Venció el { $date }
+   *[later] Vence en { $days } días, el { $date }
+}
+reminder-expiry = { $when ->
+    [today] Caduca hoy, { $date }
+    [tomorrow] Caduca mañana, { $date }
+    [past] Caducó el { $date }
+   *[later] Caduca en { $days } días, el { $date }
+}
+reminder-late = (con retraso: la aplicación estaba cerrada cuando tocaba este recordatorio)
+error-reminder-days = Los recordatorios pueden fijarse de 1 a { $max } días antes de una fecha.

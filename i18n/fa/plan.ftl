@@ -144,3 +144,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = { $name } ({ $id }) افزوده شد.
 plan-cli-exported = در { $file } ذخیره شد.
+
+## یادآوری مهلت‌ها و تاریخ‌های انقضا
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] مهلت امروز است، { $date }
+    [tomorrow] مهلت فردا است، { $date }
+    [past] مهلت { $date } بود
+   *[later] مهلت { $days } روز دیگر، { $date }
+}
+reminder-expiry = { $when ->
+    [today] امروز منقضی می‌شود، { $date }
+    [tomorrow] فردا منقضی می‌شود، { $date }
+    [past] در { $date } منقضی شد
+   *[later] { $days } روز دیگر منقضی می‌شود، { $date }
+}
+reminder-late = (با تأخیر: وقتی زمان این یادآوری رسید، برنامه بسته بود)
+error-reminder-days = یادآوری‌ها را می‌توان از ۱ تا { $max } روز پیش از تاریخ تنظیم کرد.

@@ -153,3 +153,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Personne ajoutée : { $name } ({ $id }).
 plan-cli-exported = Enregistré dans { $file }.
+
+## Rappels d’échéances et de dates d’expiration
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] À faire aujourd’hui, { $date }
+    [tomorrow] À faire demain, le { $date }
+    [past] Échéance passée le { $date }
+   *[later] Échéance dans { $days } jours, le { $date }
+}
+reminder-expiry = { $when ->
+    [today] Expire aujourd’hui, { $date }
+    [tomorrow] Expire demain, le { $date }
+    [past] Expiré le { $date }
+   *[later] Expire dans { $days } jours, le { $date }
+}
+reminder-late = (en retard : l’application était fermée quand ce rappel était prévu)
+error-reminder-days = Les rappels peuvent être fixés de 1 à { $max } jours avant une date.

@@ -161,3 +161,26 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Dodano: { $name } ({ $id }).
 plan-cli-exported = Zapisano w pliku { $file }.
+
+## Przypomnienia o terminach i dacie ważności dokumentów
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Termin dzisiaj, { $date }
+    [tomorrow] Termin jutro, { $date }
+    [past] Termin minął { $date }
+   *[later] Termin za { $days } { $days ->
+        [one] dzień
+       *[other] dni
+    }, { $date }
+}
+reminder-expiry = { $when ->
+    [today] Traci ważność dzisiaj, { $date }
+    [tomorrow] Traci ważność jutro, { $date }
+    [past] Stracił ważność { $date }
+   *[later] Traci ważność za { $days } { $days ->
+        [one] dzień
+       *[other] dni
+    }, { $date }
+}
+reminder-late = (z opóźnieniem: aplikacja była zamknięta, gdy nadszedł czas przypomnienia)
+error-reminder-days = Przypomnienia można ustawić od 1 do { $max } dni przed datą.

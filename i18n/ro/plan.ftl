@@ -157,3 +157,28 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = S-a adăugat: { $name } ({ $id }).
 plan-cli-exported = Salvat în { $file }.
+
+## Mementouri pentru termene și date de expirare
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Termenul este azi, { $date }
+    [tomorrow] Termenul este mâine, { $date }
+    [past] Termenul a fost pe { $date }
+   *[later] Termen peste { $days } { $days ->
+        [one] zi
+        [few] zile
+       *[other] de zile
+    }, pe { $date }
+}
+reminder-expiry = { $when ->
+    [today] Expiră azi, { $date }
+    [tomorrow] Expiră mâine, { $date }
+    [past] A expirat pe { $date }
+   *[later] Expiră peste { $days } { $days ->
+        [one] zi
+        [few] zile
+       *[other] de zile
+    }, pe { $date }
+}
+reminder-late = (întârziat: aplicația era închisă când a venit momentul mementoului)
+error-reminder-days = Mementourile se pot seta între 1 și { $max } zile înainte de o dată.

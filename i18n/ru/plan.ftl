@@ -161,3 +161,28 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Добавлено: { $name } ({ $id }).
 plan-cli-exported = Записано в файл { $file }.
+
+## Напоминания о сроках и окончании действия документов
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Срок сегодня, { $date }
+    [tomorrow] Срок завтра, { $date }
+    [past] Срок истёк { $date }
+   *[later] Срок через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    }, { $date }
+}
+reminder-expiry = { $when ->
+    [today] Истекает сегодня, { $date }
+    [tomorrow] Истекает завтра, { $date }
+    [past] Истёк { $date }
+   *[later] Истекает через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    }, { $date }
+}
+reminder-late = (с опозданием: приложение было закрыто, когда наступило время напоминания)
+error-reminder-days = Напоминания можно установить от 1 до { $max } дней до даты.

@@ -144,3 +144,20 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = { $name } ({ $id }) eklendi.
 plan-cli-exported = { $file } dosyasına kaydedildi.
+
+## Son tarih ve geçerlilik hatırlatmaları
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Son gün bugün, { $date }
+    [tomorrow] Son gün yarın, { $date }
+    [past] Son gün { $date } idi
+   *[later] { $days } gün sonra son gün: { $date }
+}
+reminder-expiry = { $when ->
+    [today] Geçerliliği bugün bitiyor, { $date }
+    [tomorrow] Geçerliliği yarın bitiyor, { $date }
+    [past] Geçerliliği { $date } tarihinde bitti
+   *[later] Geçerliliği { $days } gün sonra bitiyor: { $date }
+}
+reminder-late = (gecikmeli: hatırlatma zamanı geldiğinde uygulama kapalıydı)
+error-reminder-days = Hatırlatmalar bir tarihten 1 ile { $max } gün önce arasında ayarlanabilir.

@@ -161,3 +161,28 @@ plan-cli-hidden = { $count ->
 }
 plan-cli-person-added = Додано: { $name } ({ $id }).
 plan-cli-exported = Записано у файл { $file }.
+
+## Нагадування про строки та закінчення дії документів
+reminder-title = { $item } – { $person }
+reminder-due = { $when ->
+    [today] Строк сьогодні, { $date }
+    [tomorrow] Строк завтра, { $date }
+    [past] Строк минув { $date }
+   *[later] Строк через { $days } { $days ->
+        [one] день
+        [few] дні
+       *[other] днів
+    }, { $date }
+}
+reminder-expiry = { $when ->
+    [today] Закінчується сьогодні, { $date }
+    [tomorrow] Закінчується завтра, { $date }
+    [past] Закінчився { $date }
+   *[later] Закінчується через { $days } { $days ->
+        [one] день
+        [few] дні
+       *[other] днів
+    }, { $date }
+}
+reminder-late = (із запізненням: застосунок був закритий, коли настав час нагадування)
+error-reminder-days = Нагадування можна встановити від 1 до { $max } днів до дати.

@@ -6,6 +6,7 @@ use super::answers::Answers;
 use super::generate::Plan;
 use super::household::{Person, Relation};
 use super::progress::ItemStatus;
+use super::reminders::{self, Reminder, ReminderSettings};
 use super::service::{PlanRecords, PlanService, StoredRecord};
 use super::{export_documents, export_ics};
 use crate::contacts::{Contact, ContactKind, ContactQuery};
@@ -170,6 +171,55 @@ impl Companion {
         expiry: Option<NaiveDate>,
     ) -> Result<Plan> {
         self.with_plan(|s| s.set_document_expiry(person, item, expiry))
+    }
+
+    /// Sets the days before an item's dates it reminds on (empty: never; `None`: the device's
+    /// setting).
+    pub fn set_item_reminders(
+        &self,
+        person: &str,
+        item: &str,
+        days: Option<Vec<u32>>,
+    ) -> Result<Plan> {
+        self.with_plan(|s| s.set_item_reminders(person, item, days))
+    }
+
+    /// The device's reminder setting.
+    pub fn reminder_settings(&self) -> Result<ReminderSettings> {
+        reminders::settings(self.store())
+    }
+
+    pub fn set_reminder_settings(&self, settings: ReminderSettings) -> Result<ReminderSettings> {
+        reminders::set_settings(self.store(), settings)
+    }
+
+    /// Delivers the reminders that are due now (local time): recorded on this device, so each
+    /// comes once, and returned to be shown as notifications.
+    pub fn deliver_reminders(&self) -> Result<Vec<Reminder>> {
+        self.deliver_reminders_at(chrono::Local::now().naive_local())
+    }
+
+    /// [`Companion::deliver_reminders`] at a given local time.
+    pub fn deliver_reminders_at(&self, now: chrono::NaiveDateTime) -> Result<Vec<Reminder>> {
+        let settings = reminders::settings(self.store())?;
+        // A plan that cannot be built yet (no plan rules before the first sync) has nothing
+        // to remind of.
+        let plans: Vec<Plan> = self
+            .people()?
+            .iter()
+            .filter_map(|p| self.plan(&p.id).ok())
+            .collect();
+        self.store()
+            .write(|tx| reminders::deliver(tx, &plans, &settings, now))
+    }
+
+    /// The reminders delivered on this device, newest first (the inbox).
+    pub fn reminders(&self) -> Result<Vec<Reminder>> {
+        self.store().read(reminders::list)
+    }
+
+    pub fn mark_reminder_read(&self, id: i64) -> Result<()> {
+        self.store().write(|tx| reminders::mark_read(tx, id))
     }
 
     /// The person's open deadlines as an iCalendar file, in the user's language.

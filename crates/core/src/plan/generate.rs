@@ -47,6 +47,9 @@ pub struct PlanItem {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note_conflict: Option<String>,
+    /// The item's own reminder days (empty: none); absent: the device's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_days: Option<Vec<u32>>,
 }
 
 /// Where to get advice when no path surely fits.
@@ -183,6 +186,7 @@ pub fn build(input: PlanInput) -> Plan {
                 expiry_warning: warning,
                 note: stored.note,
                 note_conflict: stored.note_conflict,
+                reminder_days: stored.reminder_days,
             }
         })
         .collect();

@@ -18,6 +18,7 @@ pub mod paths;
 pub mod points;
 pub mod progress;
 pub mod reasons;
+pub mod reminders;
 pub mod service;
 pub mod thresholds;
 

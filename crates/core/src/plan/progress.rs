@@ -107,6 +107,7 @@ pub mod fields {
     pub const DUE: &str = "due";
     pub const EXPIRY: &str = "expiry";
     pub const NOTE: &str = "note";
+    pub const REMINDER_DAYS: &str = "reminder_days";
 }
 
 /// What is stored for one item of one person; absent fields mean "untouched".
@@ -121,6 +122,9 @@ pub struct ItemProgress {
     pub note: Option<String>,
     /// The other version of a note edited on two devices at once.
     pub note_conflict: Option<String>,
+    /// Days before the due or expiry date to be reminded on, for this item only (empty: no
+    /// reminder); `None` follows the device's setting.
+    pub reminder_days: Option<Vec<u32>>,
 }
 
 impl ItemProgress {
@@ -140,6 +144,9 @@ impl ItemProgress {
             expiry: date(fields::EXPIRY),
             note: text(fields::NOTE).map(str::to_owned),
             note_conflict: text("note_conflict").map(str::to_owned),
+            reminder_days: fields
+                .get(fields::REMINDER_DAYS)
+                .and_then(|v| serde_json::from_value::<Vec<u32>>(v.clone()).ok()),
         }
     }
 }

@@ -330,6 +330,22 @@ impl PlanService<'_> {
     }
 }
 
+impl PlanService<'_> {
+    /// Sets the days before an item's due or expiry date it reminds on (an empty list: never),
+    /// or `None` to follow the device's setting. Kept with the item's progress, so it syncs.
+    pub fn set_item_reminders(
+        &self,
+        person: &str,
+        item: &str,
+        days: Option<Vec<u32>>,
+    ) -> Result<Plan> {
+        self.item_kind(person, item)?;
+        let days = days.map(super::reminders::normalize_days).transpose()?;
+        let value = days.map_or(Value::Null, |d| Value::from(d));
+        self.put_progress(person, item, fields::REMINDER_DAYS, value)
+    }
+}
+
 fn date_value(date: Option<NaiveDate>) -> Value {
     date.map_or(Value::Null, |d| Value::String(d.to_string()))
 }

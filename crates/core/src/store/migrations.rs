@@ -10,6 +10,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("migrations/0002_user_data.sql")),
     (3, include_str!("migrations/0003_jobs_alerts.sql")),
     (4, include_str!("migrations/0004_owners.sql")),
+    (5, include_str!("migrations/0005_reminders.sql")),
 ];
 
 /// The newest schema version this build knows.

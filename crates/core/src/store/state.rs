@@ -50,6 +50,8 @@ pub const ACCOUNT_USER_ID: &str = "account_user_id";
 pub const PORTAL_URL: &str = "portal_url";
 pub const LOCALE: &str = "locale";
 pub const SYNC_PAUSED: &str = "sync_paused";
+/// The device's reminder setting (JSON `ReminderSettings`).
+pub const REMINDERS: &str = "reminders";
 /// Prefix of free-form settings of the app (`setting:<key>`), kept apart from the sync's keys.
 pub const SETTING_PREFIX: &str = "setting:";
 

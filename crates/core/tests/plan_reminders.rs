@@ -1,0 +1,204 @@
+//! Reminders of due dates and expiry dates through [`welcome_core::Companion`] over a real
+//! store, at chosen local times: each comes once per device (restarts included), a reminder
+//! that passed while the app was closed comes late and alone, and the settings decide which.
+
+mod plan_support;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use plan_support::{companion, day, engineer};
+use welcome_core::i18n::Localizer;
+use welcome_core::plan::reminders::{reminder_body, ReminderKind, ReminderSettings};
+use welcome_core::plan::ItemStatus;
+use welcome_protocol::content::ItemKind;
+
+fn at(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// A companion with the engineer's plan (arrival in March 2027, so the law's own deadlines
+/// come later than every date below) and the ids of a step and a document.
+fn setup(dir: &std::path::Path) -> (welcome_core::Companion, String, String) {
+    let c = companion(dir);
+    let plan = c.set_answers("me", engineer()).unwrap();
+    let id = |kind| {
+        plan.items
+            .iter()
+            .find(|i| i.kind == kind && i.due.is_none())
+            .unwrap()
+            .id
+            .clone()
+    };
+    (c, id(ItemKind::Step), id(ItemKind::Document))
+}
+
+const DUE: &str = "2027-01-20";
+
+#[test]
+fn a_due_date_reminds_seven_days_and_one_day_before_once_each_even_across_restarts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, step, _) = setup(tmp.path());
+    c.set_item_due("me", &step, Some(day(DUE))).unwrap();
+
+    assert!(c
+        .deliver_reminders_at(at("2027-01-12 23:59"))
+        .unwrap()
+        .is_empty());
+    let first = c.deliver_reminders_at(at("2027-01-13 09:00")).unwrap();
+    assert_eq!(first.len(), 1);
+    let r = &first[0];
+    assert_eq!(
+        (r.kind, r.days_before, r.late),
+        (ReminderKind::Due, 7, false)
+    );
+    assert_eq!(r.date, day(DUE));
+    assert_eq!(r.item_id, step);
+    let en = Localizer::new(&["en"]);
+    assert_eq!(
+        reminder_body(r, &en, day("2027-01-13")),
+        "Due in 7 days, on 2027-01-20"
+    );
+    // Once: not again a minute later, nor after a restart.
+    assert!(c
+        .deliver_reminders_at(at("2027-01-13 09:01"))
+        .unwrap()
+        .is_empty());
+    drop(c);
+    let c = companion(tmp.path());
+    assert!(c
+        .deliver_reminders_at(at("2027-01-13 10:00"))
+        .unwrap()
+        .is_empty());
+
+    let second = c.deliver_reminders_at(at("2027-01-19 09:05")).unwrap();
+    assert_eq!(second.len(), 1);
+    assert_eq!((second[0].days_before, second[0].late), (1, false));
+    assert_eq!(
+        reminder_body(&second[0], &Localizer::new(&["de"]), day("2027-01-19")),
+        "Fällig morgen, am 20.01.2027"
+    );
+    // The inbox has both, newest first, unread until read.
+    let inbox = c.reminders().unwrap();
+    assert_eq!(
+        inbox.iter().map(|r| r.days_before).collect::<Vec<_>>(),
+        [1, 7]
+    );
+    c.mark_reminder_read(inbox[0].id).unwrap();
+    assert!(c.reminders().unwrap()[0].read);
+    assert_eq!(c.mark_reminder_read(9_999).unwrap_err().kind(), "not_found");
+}
+
+#[test]
+fn a_reminder_that_passed_while_the_app_was_closed_comes_at_the_next_start_late_and_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, step, _) = setup(tmp.path());
+    c.set_item_due("me", &step, Some(day(DUE))).unwrap();
+    // Closed from before the 7-day reminder until the morning before the date.
+    let came = c.deliver_reminders_at(at("2027-01-19 11:30")).unwrap();
+    assert_eq!(came.len(), 1, "{came:?}");
+    assert_eq!((came[0].days_before, came[0].late), (1, true));
+    assert!(reminder_body(&came[0], &Localizer::new(&["en"]), day("2027-01-19")).contains("late"));
+    // The skipped 7-day reminder never comes, and is not in the inbox.
+    assert!(c
+        .deliver_reminders_at(at("2027-01-19 11:31"))
+        .unwrap()
+        .is_empty());
+    assert_eq!(c.reminders().unwrap().len(), 1);
+}
+
+#[test]
+fn done_items_old_dates_and_the_off_switch_remind_of_nothing_and_an_item_may_choose_its_days() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, step, document) = setup(tmp.path());
+    c.set_item_due("me", &step, Some(day(DUE))).unwrap();
+    c.set_item_status("me", &step, ItemStatus::Done).unwrap();
+    assert!(c
+        .deliver_reminders_at(at("2027-01-19 10:00"))
+        .unwrap()
+        .is_empty());
+
+    // A passport expiring: the expiry reminds too.
+    c.set_document_expiry("me", &document, Some(day("2027-02-10")))
+        .unwrap();
+    let came = c.deliver_reminders_at(at("2027-02-03 09:00")).unwrap();
+    assert_eq!(came.len(), 1);
+    assert_eq!(came[0].kind, ReminderKind::Expiry);
+    assert_eq!(
+        reminder_body(&came[0], &Localizer::new(&["en"]), day("2027-02-03")),
+        "Expires in 7 days, on 2027-02-10"
+    );
+
+    // Off for the device; the item's own days still count.
+    c.set_reminder_settings(ReminderSettings {
+        enabled: false,
+        days_before: vec![7, 1],
+    })
+    .unwrap();
+    assert!(c
+        .deliver_reminders_at(at("2027-02-09 09:00"))
+        .unwrap()
+        .is_empty());
+    c.set_item_reminders("me", &document, Some(vec![3, 3, 30]))
+        .unwrap();
+    let plan = c.plan("me").unwrap();
+    let item = plan.items.iter().find(|i| i.id == document).unwrap();
+    assert_eq!(item.reminder_days.as_deref(), Some(&[30, 3][..]));
+    // The 30-day moment long passed, the 3-day one at 9 on Feb 7: only that one, late.
+    let came = c.deliver_reminders_at(at("2027-02-09 09:30")).unwrap();
+    assert_eq!(
+        came.iter()
+            .map(|r| (r.days_before, r.late))
+            .collect::<Vec<_>>(),
+        [(3, true)]
+    );
+    // An item set to no reminders stays quiet with the device's reminders on again.
+    c.set_reminder_settings(ReminderSettings::default())
+        .unwrap();
+    c.set_item_status("me", &step, ItemStatus::Open).unwrap();
+    c.set_item_reminders("me", &step, Some(vec![])).unwrap();
+    c.set_item_due("me", &step, Some(day("2027-03-01")))
+        .unwrap();
+    assert!(c
+        .deliver_reminders_at(at("2027-02-28 09:00"))
+        .unwrap()
+        .is_empty());
+
+    // A date weeks in the past is not announced on a new device.
+    c.set_item_reminders("me", &step, None).unwrap();
+    c.set_item_due("me", &step, Some(day("2027-01-02")))
+        .unwrap();
+    assert!(c
+        .deliver_reminders_at(at("2027-02-28 09:00"))
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_changed_date_reminds_again_and_bad_days_change_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, step, _) = setup(tmp.path());
+    c.set_item_due("me", &step, Some(day(DUE))).unwrap();
+    assert_eq!(
+        c.deliver_reminders_at(at("2027-01-13 09:00"))
+            .unwrap()
+            .len(),
+        1
+    );
+    c.set_item_due("me", &step, Some(day("2027-01-27")))
+        .unwrap();
+    let came = c.deliver_reminders_at(at("2027-01-20 09:00")).unwrap();
+    assert_eq!(came.len(), 1);
+    assert_eq!(came[0].date, NaiveDate::from_ymd_opt(2027, 1, 27).unwrap());
+
+    let before = c.reminder_settings().unwrap();
+    for bad in [vec![0], vec![91], vec![7, 0]] {
+        let err = c
+            .set_reminder_settings(ReminderSettings {
+                enabled: true,
+                days_before: bad.clone(),
+            })
+            .unwrap_err();
+        assert_eq!(err.kind(), "invalid", "{bad:?}");
+        assert_eq!(c.reminder_settings().unwrap(), before);
+        assert!(c.set_item_reminders("me", &step, Some(bad)).is_err());
+    }
+}
