@@ -341,7 +341,7 @@ impl PlanService<'_> {
     ) -> Result<Plan> {
         self.item_kind(person, item)?;
         let days = days.map(super::reminders::normalize_days).transpose()?;
-        let value = days.map_or(Value::Null, |d| Value::from(d));
+        let value = days.map_or(Value::Null, Value::from);
         self.put_progress(person, item, fields::REMINDER_DAYS, value)
     }
 }
