@@ -92,7 +92,12 @@ fn a_reminder_that_passed_while_the_app_was_closed_comes_at_the_next_start_late_
     let tmp = tempfile::tempdir().unwrap();
     let (c, step, _) = setup(tmp.path());
     c.set_item_due("me", &step, Some(day(DUE))).unwrap();
-    // Closed from before the 7-day reminder until the morning before the date.
+    // Running on the 10th, then closed past the 7-day reminder until the morning before the
+    // date.
+    assert!(c
+        .deliver_reminders_at(at("2027-01-10 18:00"))
+        .unwrap()
+        .is_empty());
     let came = c.deliver_reminders_at(at("2027-01-19 11:30")).unwrap();
     assert_eq!(came.len(), 1, "{came:?}");
     assert_eq!((came[0].days_before, came[0].late), (1, true));
@@ -142,13 +147,14 @@ fn done_items_old_dates_and_the_off_switch_remind_of_nothing_and_an_item_may_cho
     let plan = c.plan("me").unwrap();
     let item = plan.items.iter().find(|i| i.id == document).unwrap();
     assert_eq!(item.reminder_days.as_deref(), Some(&[30, 3][..]));
-    // The 30-day moment long passed, the 3-day one at 9 on Feb 7: only that one, late.
+    // The 30-day moment long passed, the 3-day one at 9 on Feb 7: only that one, and not late:
+    // it came into being now, while the app runs (it checked at 9).
     let came = c.deliver_reminders_at(at("2027-02-09 09:30")).unwrap();
     assert_eq!(
         came.iter()
             .map(|r| (r.days_before, r.late))
             .collect::<Vec<_>>(),
-        [(3, true)]
+        [(3, false)]
     );
     // An item set to no reminders stays quiet with the device's reminders on again.
     c.set_reminder_settings(ReminderSettings::default())

@@ -5,8 +5,10 @@
 //! at [`REMINDER_HOUR`] local time: the device's setting (7 and 1 days by default), or the
 //! item's own days, which sync with its progress. The table `reminders` (migration 0005) records
 //! each delivered reminder, so it is delivered once even across restarts, and is the in-app
-//! inbox. A reminder whose moment passed while the app was closed is delivered at the next
-//! check and marked late; when several passed, only the latest is shown.
+//! inbox. A reminder whose moment passed while the app was closed (after the last check, more
+//! than [`LATE_AFTER_MINUTES`] ago) is delivered at the next check and marked late; when several
+//! passed, only the latest is shown. One whose moment was already over when its date was set
+//! comes at once, and is not late: the app was not closed then, the date was not there yet.
 
 use super::generate::Plan;
 use super::progress::ItemStatus;
@@ -22,8 +24,8 @@ use std::collections::BTreeMap;
 /// The hour of the day reminders are due at (local time).
 pub const REMINDER_HOUR: u32 = 9;
 
-/// A reminder shown this long after its moment counts as late (the app checks every minute
-/// while it runs, so only a closed app delivers that late).
+/// A reminder shown this long after its moment, which came after the last check, counts as
+/// late (the app checks every minute while it runs, so only a closed app delivers that late).
 pub const LATE_AFTER_MINUTES: i64 = 15;
 
 /// A date further in the past than this gets no reminder any more (a new device syncing an
@@ -212,6 +214,10 @@ pub(crate) fn deliver(
     settings: &ReminderSettings,
     now: NaiveDateTime,
 ) -> Result<Vec<Reminder>> {
+    let last_check: Option<NaiveDateTime> =
+        state::get(conn, state::REMINDERS_CHECKED)?.and_then(|s| s.parse().ok());
+    let stamp = now.format("%Y-%m-%dT%H:%M:%S%.f").to_string();
+    state::put(conn, state::REMINDERS_CHECKED, Some(&stamp))?;
     let mut shown = Vec::new();
     for (_, mut due) in due_by_date(plans, settings, now) {
         let mut fresh = Vec::new();
@@ -240,15 +246,22 @@ pub(crate) fn deliver(
         fresh.sort_by_key(|d| d.moment);
         let Some(latest) = fresh.pop() else { continue };
         for passed in &fresh {
-            insert(conn, passed, now, false)?;
+            insert(conn, passed, now, last_check, false)?;
         }
-        shown.push(insert(conn, &latest, now, true)?);
+        shown.push(insert(conn, &latest, now, last_check, true)?);
     }
     Ok(shown)
 }
 
-fn insert(conn: &Connection, d: &Due, now: NaiveDateTime, show: bool) -> Result<Reminder> {
-    let late = (now - d.moment).num_minutes() > LATE_AFTER_MINUTES;
+fn insert(
+    conn: &Connection,
+    d: &Due,
+    now: NaiveDateTime,
+    last_check: Option<NaiveDateTime>,
+    show: bool,
+) -> Result<Reminder> {
+    let missed_while_closed = last_check.is_some_and(|checked| d.moment > checked);
+    let late = missed_while_closed && (now - d.moment).num_minutes() > LATE_AFTER_MINUTES;
     conn.prepare_cached(&format!(
         "INSERT INTO reminders (owner, person_id, person_name, item_id, item_title, kind, date, \
          days_before, moment, delivered_at, shown, late, read) \

@@ -52,6 +52,8 @@ pub const LOCALE: &str = "locale";
 pub const SYNC_PAUSED: &str = "sync_paused";
 /// The device's reminder setting (JSON `ReminderSettings`).
 pub const REMINDERS: &str = "reminders";
+/// When this device last checked for due reminders (local time).
+pub const REMINDERS_CHECKED: &str = "reminders_checked";
 /// Prefix of free-form settings of the app (`setting:<key>`), kept apart from the sync's keys.
 pub const SETTING_PREFIX: &str = "setting:";
 
