@@ -353,3 +353,21 @@ error-app-sync-interval = { $minutes ->
     [few] فاصل { $minutes } دقائق غير ممكن. يُرجى اختيار مدة بين 5 دقائق وأسبوع واحد.
    *[other] فاصل { $minutes } دقيقة غير ممكن. يُرجى اختيار مدة بين 5 دقائق وأسبوع واحد.
 }
+
+## Reminders
+home-reminders = التذكيرات
+home-reminder-late = متأخر
+home-reminder-read = تمت القراءة
+settings-reminders = التذكيرات
+settings-reminders-enabled = ذكّرني قبل المواعيد النهائية وتواريخ انتهاء الصلاحية
+settings-reminders-days = كم يومًا قبل ذلك
+settings-reminders-day = { $days ->
+    [one] قبل يوم واحد
+    [two] قبل يومين
+    [few] قبل { $days } أيام
+   *[other] قبل { $days } يومًا
+}
+settings-reminders-hint = تصل التذكيرات كإشعارات على سطح المكتب في التاسعة صباحًا وتبقى هنا في الصفحة الرئيسية. التذكير الذي يحين موعده والتطبيق مغلق يصل عند فتحه في المرة التالية.
+plan-reminders = التذكيرات
+plan-reminders-default = كما في الإعدادات
+plan-reminders-none = بلا تذكيرات

@@ -324,3 +324,19 @@ sessions-revoked = Das Gerät ist abgemeldet. Seine Daten bleiben dort, aber es 
 
 ## Fehler der App-Einstellungen
 error-app-sync-interval = Ein Abstand von { $minutes } Minuten ist nicht möglich. Wählen Sie zwischen 5 Minuten und einer Woche.
+
+## Reminders
+home-reminders = Erinnerungen
+home-reminder-late = verspätet
+home-reminder-read = Gelesen
+settings-reminders = Erinnerungen
+settings-reminders-enabled = Vor Fristen und Ablaufdaten erinnern
+settings-reminders-days = Wie viele Tage vorher
+settings-reminders-day = { $days ->
+    [one] 1 Tag vorher
+   *[other] { $days } Tage vorher
+}
+settings-reminders-hint = Erinnerungen kommen als Desktop-Benachrichtigung um 9 Uhr morgens und bleiben hier auf der Startseite. Eine Erinnerung, die fällig wird, während die App geschlossen ist, kommt beim nächsten Öffnen.
+plan-reminders = Erinnerungen
+plan-reminders-default = Wie in den Einstellungen
+plan-reminders-none = Keine Erinnerungen

@@ -324,3 +324,19 @@ sessions-revoked = That device is signed out. Its data stays there, but it does 
 
 ## Errors of the app's own settings
 error-app-sync-interval = An interval of { $minutes } minutes is not possible. Choose between 5 minutes and one week.
+
+## Reminders
+home-reminders = Reminders
+home-reminder-late = late
+home-reminder-read = Mark as read
+settings-reminders = Reminders
+settings-reminders-enabled = Remind me before due dates and expiry dates
+settings-reminders-days = How many days before
+settings-reminders-day = { $days ->
+    [one] 1 day before
+   *[other] { $days } days before
+}
+settings-reminders-hint = Reminders come as desktop notifications at 9 in the morning and stay here on the home screen. A reminder that falls due while the app is closed comes when you next open it.
+plan-reminders = Reminders
+plan-reminders-default = As in the settings
+plan-reminders-none = No reminders

@@ -326,3 +326,19 @@ error-app-sync-interval = { $minutes ->
     [one] Un intervalo de { $minutes } minuto no es posible. Elija entre 5 minutos y una semana.
    *[other] Un intervalo de { $minutes } minutos no es posible. Elija entre 5 minutos y una semana.
 }
+
+## Reminders
+home-reminders = Recordatorios
+home-reminder-late = con retraso
+home-reminder-read = Leído
+settings-reminders = Recordatorios
+settings-reminders-enabled = Recordarme antes de plazos y fechas de caducidad
+settings-reminders-days = Cuántos días antes
+settings-reminders-day = { $days ->
+    [one] 1 día antes
+   *[other] { $days } días antes
+}
+settings-reminders-hint = Los recordatorios llegan como notificaciones de escritorio a las 9 de la mañana y se quedan aquí, en la página de inicio. Un recordatorio que vence con la aplicación cerrada llega la próxima vez que la abra.
+plan-reminders = Recordatorios
+plan-reminders-default = Como en los ajustes
+plan-reminders-none = Sin recordatorios

@@ -322,3 +322,16 @@ sessions-since = ورود از: { $when }
 sessions-revoke = خروج از آن دستگاه
 sessions-revoked = آن دستگاه از حساب خارج شد. داده‌هایش روی آن می‌ماند، اما تا وقتی کسی دوباره در آن وارد نشود همگام‌سازی نمی‌کند.
 error-app-sync-interval = فاصلهٔ { $minutes } دقیقه ممکن نیست. مدتی بین 5 دقیقه تا یک هفته انتخاب کنید.
+
+## Reminders
+home-reminders = یادآوری‌ها
+home-reminder-late = با تأخیر
+home-reminder-read = خوانده شد
+settings-reminders = یادآوری‌ها
+settings-reminders-enabled = پیش از مهلت‌ها و تاریخ‌های انقضا یادآوری کن
+settings-reminders-days = چند روز پیش
+settings-reminders-day = { $days } روز پیش
+settings-reminders-hint = یادآوری‌ها ساعت ۹ صبح به‌صورت اعلان دسکتاپ می‌آیند و اینجا در صفحهٔ اصلی می‌مانند. یادآوری‌ای که وقتی برنامه بسته است موعدش می‌رسد، دفعهٔ بعد که برنامه را باز کنید می‌آید.
+plan-reminders = یادآوری‌ها
+plan-reminders-default = مطابق تنظیمات
+plan-reminders-none = بدون یادآوری

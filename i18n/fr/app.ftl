@@ -326,3 +326,19 @@ error-app-sync-interval = { $minutes ->
     [one] Un intervalle de { $minutes } minute n'est pas possible. Choisissez entre 5 minutes et une semaine.
    *[other] Un intervalle de { $minutes } minutes n'est pas possible. Choisissez entre 5 minutes et une semaine.
 }
+
+## Reminders
+home-reminders = Rappels
+home-reminder-late = en retard
+home-reminder-read = Lu
+settings-reminders = Rappels
+settings-reminders-enabled = Me rappeler les échéances et les dates d’expiration
+settings-reminders-days = Combien de jours avant
+settings-reminders-day = { $days ->
+    [one] 1 jour avant
+   *[other] { $days } jours avant
+}
+settings-reminders-hint = Les rappels arrivent en notification de bureau à 9 heures du matin et restent ici, sur la page d’accueil. Un rappel prévu pendant que l’application est fermée arrive à sa prochaine ouverture.
+plan-reminders = Rappels
+plan-reminders-default = Comme dans les réglages
+plan-reminders-none = Aucun rappel

@@ -340,3 +340,19 @@ error-app-sync-interval = { $minutes ->
     [one] Odstęp { $minutes } minuty jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.
    *[other] Odstęp { $minutes } minut jest niemożliwy. Prosimy wybrać od 5 minut do jednego tygodnia.
 }
+
+## Reminders
+home-reminders = Przypomnienia
+home-reminder-late = z opóźnieniem
+home-reminder-read = Przeczytane
+settings-reminders = Przypomnienia
+settings-reminders-enabled = Przypominaj przed terminami i datami ważności
+settings-reminders-days = Ile dni wcześniej
+settings-reminders-day = { $days ->
+    [one] 1 dzień wcześniej
+   *[other] { $days } dni wcześniej
+}
+settings-reminders-hint = Przypomnienia przychodzą jako powiadomienia na pulpicie o 9 rano i zostają tutaj, na stronie głównej. Przypomnienie, którego czas nadszedł, gdy aplikacja była zamknięta, pojawi się przy jej następnym otwarciu.
+plan-reminders = Przypomnienia
+plan-reminders-default = Jak w ustawieniach
+plan-reminders-none = Bez przypomnień

@@ -334,3 +334,20 @@ error-app-sync-interval = { $minutes ->
     [few] Un interval de { $minutes } minute nu este posibil. Alegeți între 5 minute și o săptămână.
    *[other] Un interval de { $minutes } de minute nu este posibil. Alegeți între 5 minute și o săptămână.
 }
+
+## Reminders
+home-reminders = Mementouri
+home-reminder-late = întârziat
+home-reminder-read = Citit
+settings-reminders = Mementouri
+settings-reminders-enabled = Amintește-mi înainte de termene și date de expirare
+settings-reminders-days = Cu câte zile înainte
+settings-reminders-day = { $days ->
+    [one] Cu o zi înainte
+    [few] Cu { $days } zile înainte
+   *[other] Cu { $days } de zile înainte
+}
+settings-reminders-hint = Mementourile vin ca notificări pe desktop la ora 9 dimineața și rămân aici, pe pagina principală. Un memento care vine când aplicația este închisă apare la următoarea deschidere.
+plan-reminders = Mementouri
+plan-reminders-default = Ca în setări
+plan-reminders-none = Fără mementouri

@@ -343,3 +343,20 @@ error-app-sync-interval = { $minutes ->
     [many] Интервал { $minutes } минут невозможен. Выберите от 5 минут до одной недели.
    *[other] Интервал { $minutes } минуты невозможен. Выберите от 5 минут до одной недели.
 }
+
+## Reminders
+home-reminders = Напоминания
+home-reminder-late = с опозданием
+home-reminder-read = Прочитано
+settings-reminders = Напоминания
+settings-reminders-enabled = Напоминать перед сроками и окончанием действия документов
+settings-reminders-days = За сколько дней
+settings-reminders-day = { $days ->
+    [one] За { $days } день
+    [few] За { $days } дня
+   *[other] За { $days } дней
+}
+settings-reminders-hint = Напоминания приходят как уведомления на рабочем столе в 9 утра и остаются здесь, на главной странице. Напоминание, время которого наступило, когда приложение было закрыто, придёт, как только вы его откроете.
+plan-reminders = Напоминания
+plan-reminders-default = Как в настройках
+plan-reminders-none = Без напоминаний

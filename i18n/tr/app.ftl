@@ -322,3 +322,19 @@ sessions-since = Oturum açılışı: { $when }
 sessions-revoke = Oradaki oturumu kapat
 sessions-revoked = O cihazın oturumu kapatıldı. Verileri cihazda kalır, ancak orada yeniden oturum açılana kadar eşitleme yapmaz.
 error-app-sync-interval = { $minutes } dakikalık bir aralık mümkün değil. 5 dakika ile bir hafta arasında bir süre seçin.
+
+## Reminders
+home-reminders = Hatırlatmalar
+home-reminder-late = gecikmeli
+home-reminder-read = Okundu
+settings-reminders = Hatırlatmalar
+settings-reminders-enabled = Son tarihlerden ve geçerlilik bitişlerinden önce hatırlat
+settings-reminders-days = Kaç gün önce
+settings-reminders-day = { $days ->
+    [one] 1 gün önce
+   *[other] { $days } gün önce
+}
+settings-reminders-hint = Hatırlatmalar sabah 9'da masaüstü bildirimi olarak gelir ve burada, ana sayfada kalır. Uygulama kapalıyken zamanı gelen bir hatırlatma, uygulamayı bir sonraki açışınızda gelir.
+plan-reminders = Hatırlatmalar
+plan-reminders-default = Ayarlardaki gibi
+plan-reminders-none = Hatırlatma yok

@@ -343,3 +343,20 @@ error-app-sync-interval = { $minutes ->
     [many] Інтервал { $minutes } хвилин неможливий. Оберіть від 5 хвилин до одного тижня.
    *[other] Інтервал { $minutes } хвилини неможливий. Оберіть від 5 хвилин до одного тижня.
 }
+
+## Reminders
+home-reminders = Нагадування
+home-reminder-late = із запізненням
+home-reminder-read = Прочитано
+settings-reminders = Нагадування
+settings-reminders-enabled = Нагадувати перед строками та закінченням дії документів
+settings-reminders-days = За скільки днів
+settings-reminders-day = { $days ->
+    [one] За { $days } день
+    [few] За { $days } дні
+   *[other] За { $days } днів
+}
+settings-reminders-hint = Нагадування надходять як сповіщення на робочому столі о 9-й ранку й залишаються тут, на головній сторінці. Нагадування, час якого настав, коли застосунок був закритий, надійде, щойно ви його відкриєте.
+plan-reminders = Нагадування
+plan-reminders-default = Як у налаштуваннях
+plan-reminders-none = Без нагадувань

@@ -7,6 +7,7 @@ pub mod background;
 pub mod commands;
 pub mod deep_link;
 pub mod error;
+pub mod reminders;
 pub mod state;
 
 use tauri::{Manager, Runtime};
@@ -43,6 +44,11 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::jobs::search_jobs,
         commands::jobs::job_detail,
         commands::jobs::job_advice,
+        commands::reminders::reminders,
+        commands::reminders::mark_reminder_read,
+        commands::reminders::reminder_settings,
+        commands::reminders::set_reminder_settings,
+        commands::reminders::set_item_reminders,
         commands::jobs::save_job,
         commands::jobs::unsave_job,
         commands::jobs::saved_jobs,
@@ -82,9 +88,11 @@ pub fn run() {
             let state = state::AppState::open(app.handle())?;
             let companion = state.companion();
             let wake = state.sync_wake();
+            let reminders_wake = state.reminders_wake();
             app.manage(state);
             #[cfg(desktop)]
             register_deep_links(app.handle());
+            reminders::spawn(app.handle().clone(), companion.clone(), reminders_wake);
             background::spawn(app.handle().clone(), companion, wake);
             Ok(())
         })

@@ -13,6 +13,8 @@ pub struct AppState {
     exports_dir: PathBuf,
     /// Wakes the background sync loop before its wait is over (network back, settings changed).
     sync_wake: Arc<Notify>,
+    /// Runs the reminder check now (a date or a reminder setting changed).
+    reminders_wake: Arc<Notify>,
 }
 
 impl AppState {
@@ -40,6 +42,7 @@ impl AppState {
             companion,
             exports_dir,
             sync_wake: Arc::new(Notify::new()),
+            reminders_wake: Arc::new(Notify::new()),
         }
     }
 
@@ -51,6 +54,16 @@ impl AppState {
     /// Lets the background loop run now instead of after its current wait.
     pub fn wake_background_sync(&self) {
         self.sync_wake.notify_one();
+    }
+
+    /// What the reminder loop waits on besides its timer.
+    pub fn reminders_wake(&self) -> Arc<Notify> {
+        self.reminders_wake.clone()
+    }
+
+    /// Lets the reminder loop check now (a plan date or a reminder setting changed).
+    pub fn wake_reminders(&self) {
+        self.reminders_wake.notify_one();
     }
 
     pub fn companion(&self) -> Arc<Companion> {

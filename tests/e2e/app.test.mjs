@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { startApp, startPortal, tempDir } from "./harness.mjs";
-import { completeFirstRun } from "./flows.mjs";
+import { completeFirstRun, isoDaysFromNow } from "./flows.mjs";
 
 const dir = tempDir("main");
 const dataDir = path.join(dir, "app-data");
@@ -33,6 +33,22 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
       await wd.waitFor('[data-testid="plan-path"]', { text: /Blue Card/ });
       await wd.select('[data-testid="status-doc-passport"]', "received");
       await wd.waitFor('[data-testid="saved-doc-passport"]');
+    });
+
+    await t.test("a due date set for tomorrow reminds on the home screen until read", async () => {
+      await wd.click('[data-testid="nav-plan"]');
+      await wd.waitFor('input[id^="due-"]');
+      const id = await wd.exec("return document.querySelector('input[id^=\"due-\"]').id");
+      await wd.select(`#${id}`, isoDaysFromNow(1));
+      await wd.click('[data-testid="nav-home"]');
+      await wd.waitFor('[data-testid="reminder"]', { text: /Due tomorrow/ });
+      assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 1, "one reminder, not one per day before");
+      await wd.click('[data-testid="reminder"] button.secondary');
+      const deadline = Date.now() + 10000;
+      while ((await wd.findAll('[data-testid="reminder"]')).length > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 0, "a read reminder leaves the home screen");
     });
 
     await t.test("jobs and contacts are there", async () => {

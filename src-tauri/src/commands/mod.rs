@@ -6,4 +6,5 @@ pub mod contacts;
 pub mod jobs;
 pub mod overview;
 pub mod plan;
+pub mod reminders;
 pub mod sync;

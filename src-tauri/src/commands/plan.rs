@@ -79,7 +79,9 @@ pub fn set_item_due(
     item_id: String,
     due: Option<NaiveDate>,
 ) -> CommandResult<Plan> {
-    state.run(|c| c.set_item_due(&person_id, &item_id, due))
+    let plan = state.run(|c| c.set_item_due(&person_id, &item_id, due))?;
+    state.wake_reminders();
+    Ok(plan)
 }
 
 #[tauri::command]
@@ -99,7 +101,9 @@ pub fn set_document_expiry(
     item_id: String,
     expiry: Option<NaiveDate>,
 ) -> CommandResult<Plan> {
-    state.run(|c| c.set_document_expiry(&person_id, &item_id, expiry))
+    let plan = state.run(|c| c.set_document_expiry(&person_id, &item_id, expiry))?;
+    state.wake_reminders();
+    Ok(plan)
 }
 
 /// Writes the deadlines as an `.ics` file into the user's downloads and returns its path.

@@ -16,4 +16,9 @@ expiry: string | null, note: string | null,
 /**
  * The other version of a note edited on two devices at once.
  */
-note_conflict: string | null, };
+note_conflict: string | null, 
+/**
+ * Days before the due or expiry date to be reminded on, for this item only (empty: no
+ * reminder); `None` follows the device's setting.
+ */
+reminder_days: Array<number> | null, };

@@ -22,4 +22,8 @@ due?: string | null,
 /**
  * True when `due` is derived from the law rather than set by the person.
  */
-due_derived: boolean, expiry?: string | null, expiry_warning?: ExpiryWarning | null, note?: string | null, note_conflict?: string | null, };
+due_derived: boolean, expiry?: string | null, expiry_warning?: ExpiryWarning | null, note?: string | null, note_conflict?: string | null, 
+/**
+ * The item's own reminder days (empty: none); absent: the device's setting.
+ */
+reminder_days?: Array<number> | null, };
