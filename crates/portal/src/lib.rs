@@ -21,6 +21,7 @@ pub mod readiness;
 pub mod records;
 pub mod request_log;
 pub mod routes;
+pub mod sd_notify;
 pub mod sessions;
 pub mod shutdown;
 pub mod store;

@@ -169,6 +169,7 @@ fn serve(config: PortalConfig, timing: ShutdownTiming) -> anyhow::Result<()> {
             listener.local_addr()?,
             config.database
         );
+        welcome_portal::sd_notify::notify("READY=1");
         let app = welcome_portal::router_with(store.clone(), &config, readiness.clone());
         let stopped =
             shutdown::serve_until(listener, app, readiness, timing, shutdown::signal()).await?;

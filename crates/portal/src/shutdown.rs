@@ -61,6 +61,7 @@ pub async fn serve_until(
         }
     }
     readiness.start_draining();
+    crate::sd_notify::notify("STOPPING=1");
     tracing::info!(
         drain_secs = timing.drain.as_secs_f64(),
         grace_secs = timing.grace.as_secs_f64(),

@@ -32,7 +32,7 @@ type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 /// Connections per portal process: one for each feed page being sent (it keeps its snapshot
 /// until the last byte is out, and at most `Limits::feed_streams` are), and eight for every
 /// other request meanwhile. The server's `max_connections` must allow this many for every
-/// process (docs/OPERATIONS.md).
+/// process (docs/operating.md).
 pub fn pool_size() -> u32 {
     u32::try_from(crate::limits::Limits::default().feed_streams + 8).unwrap_or(u32::MAX)
 }
