@@ -36,6 +36,9 @@ step "Rust tests (keychain tests against gnome-keyring in a private D-Bus sessio
 step "API fuzzing: the running portal against its OpenAPI document (schemathesis)"
 ./scripts/api-fuzz.sh
 
+step "the portal's Debian package, installed and operated by docs/operating.md"
+./scripts/test-operating.sh
+
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal
 ./scripts/e2e.sh
