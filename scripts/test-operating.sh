@@ -30,6 +30,9 @@ fail() { echo "test-operating: $*" >&2; exit 1; }
 if dpkg-query -W -f='${Status}' welcome-portal 2>/dev/null | grep -q installed; then
   fail "welcome-portal is installed on this machine; purge it first (apt-get purge welcome-portal)"
 fi
+if [ -e /var/backups/welcome-portal ]; then
+  fail "/var/backups/welcome-portal exists; the guide's backups go there: move it away first"
+fi
 if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
   fail "port 8080 is taken; the guide's portal listens there"
 fi
@@ -49,6 +52,8 @@ cleanup() {
   if dpkg-query -W -f='${Status}' welcome-portal 2>/dev/null | grep -q "ok installed\|config-files"; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq welcome-portal >/dev/null 2>&1 || true
   fi
+  # Purging keeps backups; these are the test's own (the directory was not there before).
+  rm -rf /var/backups/welcome-portal
   if [ "$status" -ne 0 ] && [ -f "$OPERATING_STATE/journal" ]; then
     echo "--- the portal's log:" >&2
     tail -n 40 "$OPERATING_STATE/journal" >&2
@@ -208,11 +213,18 @@ PY
       ;;
     "Back up#1")
       [ "$(find /var/backups/welcome-portal -name 'portal-*.sqlite' | wc -l)" = 1 ] || fail "no backup"
-      # Written after the backup, so the restore below takes it away.
+      [ "$(stat -c %U:%a /var/backups/welcome-portal/portal-*.sqlite)" = welcome-portal:600 ] ||
+        fail "the backup is readable by others"
+      # An account and a synced record written after the backup, so the restore takes them away.
       epoch_before=$(curl -fsS "$BASE/v1/health" | json '["epoch"]')
-      curl -fsS -o /dev/null -H 'content-type: application/json' \
+      token=$(curl -fsS -H 'content-type: application/json' \
         -d '{"email": "after-backup@example.org", "password": "a password after the backup"}' \
-        "$BASE/v1/accounts" || fail "registering after the backup"
+        "$BASE/v1/accounts" | json '["token"]') || fail "registering after the backup"
+      curl -fsS -o /dev/null -H 'content-type: application/json' -H "authorization: Bearer $token" \
+        -d '{"client_id": "device-1", "mutations": [{"id": 1, "collection": "person",
+             "record_id": "p1", "hlc": "1700000000001-0000-device-1",
+             "change": {"op": "set", "fields": {"name": "after the backup"}}}]}' \
+        "$BASE/v1/me/mutations" || fail "pushing a change after the backup"
       ;;
     "Restore#1")
       epoch_after=$(curl -fsS "$BASE/v1/health" | json '["epoch"]')
@@ -244,7 +256,6 @@ PY
       expect test ! -e /var/lib/welcome-portal
       getent passwd welcome-portal >/dev/null && fail "the user is left after purge"
       expect test -d /var/backups/welcome-portal
-      rm -rf /var/backups/welcome-portal
       ;;
   esac
 }

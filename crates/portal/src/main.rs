@@ -72,7 +72,11 @@ enum Command {
     },
     /// Read and check the config file, print the settings serve would use, and exit; changes
     /// nothing. Exits non-zero, naming the problem, on a broken file.
-    CheckConfig,
+    CheckConfig {
+        /// Print nothing when the file is good (for the service's ExecStartPre).
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Write an online, consistent copy of the SQLite database to a new file (safe while the
     /// portal serves). For PostgreSQL use pg_dump.
     Backup {
@@ -249,15 +253,17 @@ fn main() -> anyhow::Result<()> {
             };
             serve(config, file.shutdown_timing())?;
         }
-        Command::CheckConfig => {
+        Command::CheckConfig { quiet } => {
             let config = serve_config(None, None, false);
             if let Some(dir) = config.content_dir.as_deref().filter(|d| !d.is_dir()) {
                 anyhow::bail!("the content folder {} is not a directory", dir.display());
             }
-            if let Some(path) = &cli.config {
-                println!("config: {}", path.display());
+            if !quiet {
+                if let Some(path) = &cli.config {
+                    println!("config: {}", path.display());
+                }
+                println!("{}", describe(&config, file.shutdown_timing(), log_format));
             }
-            println!("{}", describe(&config, file.shutdown_timing(), log_format));
         }
         Command::Backup { to } => {
             let Database::Sqlite(path) = &db else {

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
 
 /// Writes a copy of the database at `db` to `to`, which must not exist yet (an earlier backup
-/// is never overwritten). Returns the copy's size in bytes.
+/// is never overwritten), readable by its owner only. Returns the copy's size in bytes.
 pub fn backup(db: &Path, to: &Path) -> anyhow::Result<u64> {
     if to.exists() {
         anyhow::bail!("{} exists: a backup never overwrites a file", to.display());
@@ -23,5 +23,11 @@ pub fn backup(db: &Path, to: &Path) -> anyhow::Result<u64> {
         .with_context(|| format!("{} is not a UTF-8 path", to.display()))?;
     conn.execute("VACUUM INTO ?1", [target])
         .with_context(|| format!("copying {} to {}", db.display(), to.display()))?;
+    // Accounts and every user's plan data: readable by the backup's owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600))?;
+    }
     Ok(std::fs::metadata(to)?.len())
 }
