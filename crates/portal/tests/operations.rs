@@ -1,8 +1,10 @@
 //! What an operator relies on, against real `welcome-portal` processes on real SQLite files:
 //! the config file is read (and a broken one refused, changing nothing), readiness, one JSON
 //! log line per request, a graceful stop on SIGTERM that lets a request in flight finish and
-//! exits 0 with the database checkpointed, systemd's readiness notification, and the backup
-//! command.
+//! exits 0 with the database checkpointed, systemd's readiness notification, the backup
+//! command, and readiness through an outage of a real PostgreSQL database.
+
+mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -392,4 +394,60 @@ fn systemd_is_told_when_the_portal_is_ready_and_when_it_stops() {
     let n = socket.recv(&mut buf).unwrap();
     assert_eq!(&buf[..n], b"STOPPING=1");
     assert!(portal.wait(Duration::from_secs(20)).success());
+}
+
+/// Runs statements as the test server's administrator.
+fn pg_admin(server: &str, sql: &str) {
+    let mut client = postgres::Client::connect(server, postgres::NoTls).unwrap();
+    client.batch_execute(sql).unwrap();
+}
+
+/// Readiness follows the database: 503 within its two seconds while PostgreSQL refuses the
+/// portal's connections, 200 again once it takes them, with the same process throughout.
+#[test]
+fn readiness_is_503_while_postgresql_refuses_connections_and_recovers() {
+    let Some(backend) = support::Backend::postgres() else {
+        return;
+    };
+    let support::Backend::Postgres(server) = &backend else {
+        unreachable!()
+    };
+    let test_db = backend.test_db();
+    let welcome_portal::store::Database::Postgres(url) = &test_db.database else {
+        unreachable!()
+    };
+    let name = url.rsplit('/').next().unwrap().split('?').next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_addr();
+    let config = write_config(dir.path(), addr, "");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("data/portal.sqlite", url);
+    std::fs::write(&config, text).unwrap();
+    let _portal = Portal::start(&config);
+    assert_eq!(get(addr, "/v1/ready").unwrap().0, 200);
+
+    pg_admin(
+        server,
+        &format!(
+            "ALTER DATABASE {name} ALLOW_CONNECTIONS false; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+        ),
+    );
+    let (status, body) = get(addr, "/v1/ready").unwrap();
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("the database does not answer"), "{body}");
+
+    pg_admin(
+        server,
+        &format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while get(addr, "/v1/ready").unwrap().0 != 200 {
+        assert!(
+            Instant::now() < deadline,
+            "still not ready with the database back"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
