@@ -273,7 +273,7 @@ for block in "$work"/blocks/*.sh; do
   (cd "$dir" && DEBIAN_FRONTEND=noninteractive bash -euo pipefail -c \
     'source "$1"; source "$2"' _ "$work/overrides.sh" "$block") >"$out" 2>&1 ||
     { cat "$out" >&2; fail "the guide's block in '$heading' failed:$(printf '\n%s' "$(cat "$block")")"; }
-  sed 's/^/    /' "$out" | tail -n 15
+  awk '{ print "    " $0 }' "$out" | tail -n 15
   ran=$((ran + 1))
   check "$heading" "$n"
 done
