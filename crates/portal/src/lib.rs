@@ -161,7 +161,7 @@ impl PortalConfig {
 /// Opens (and migrates) the store and loads content and generated jobs as configured. Blocks:
 /// call it off the async runtime.
 pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<dyn PortalStore>> {
-    let store = config.database.open()?;
+    let store = config.database.open_for(&config.limits)?;
     if let Some(dir) = &config.content_dir {
         let stats = content_loader::load_with(store.as_ref(), dir, config.content_jobs)?;
         tracing::info!(?stats, "content loaded from {}", dir.display());

@@ -45,6 +45,18 @@ impl Database {
         })
     }
 
+    /// As [`Database::open`] for a portal that serves with `limits`: a PostgreSQL pool holds a
+    /// connection for every feed stream the limits allow, plus eight for other requests.
+    pub fn open_for(&self, limits: &crate::limits::Limits) -> anyhow::Result<Arc<dyn PortalStore>> {
+        Ok(match self {
+            Self::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
+            Self::Postgres(url) => Arc::new(PgStore::open_with(
+                url,
+                pg::pool_size_for(limits.feed_streams),
+            )?),
+        })
+    }
+
     /// Brings the schema up to date and returns its version.
     pub fn migrate(&self) -> anyhow::Result<usize> {
         match self {
