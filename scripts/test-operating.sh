@@ -11,7 +11,9 @@
 # User=, WorkingDirectory=, Environment=, ExecStartPre= and ExecStart= and runs them as that
 # user (setpriv, no new privileges) with a notification socket, returning once the portal
 # sends READY=1 (Type=notify); stop sends SIGTERM and requires STOPPING=1 and exit status 0
-# within TimeoutStopSec=; the journal is the service's standard output. The unit's
+# within TimeoutStopSec=; the journal is the service's standard output. The backup service
+# (Type=oneshot) runs its ExecStart as its user with its UMask; enabling its timer is recorded,
+# and the guide starts the service once itself. The unit's
 # sandboxing options need a real systemd: they are checked with `systemd-analyze verify` only.
 #
 # Needs root (it installs and purges the package) and port 8080 free; a welcome-portal package
@@ -100,7 +102,8 @@ PY
 
 # systemctl and journalctl as systemd would run this unit (see the header).
 cat >"$work/overrides.sh" <<'SH'
-unit_key() { sed -n "s/^$1=//p" /usr/lib/systemd/system/welcome-portal.service; }
+# unit_key KEY [UNIT]: a key of an installed unit (the portal's by default).
+unit_key() { sed -n "s/^$1=//p" "/usr/lib/systemd/system/${2:-welcome-portal.service}"; }
 portal_running() { [ -f "$OPERATING_STATE/pid" ] && kill -0 "$(cat "$OPERATING_STATE/pid")" 2>/dev/null; }
 portal_start() {
   portal_running && return 0
@@ -150,10 +153,34 @@ portal_stop() {
   grep -qx STOPPING=1 "$OPERATING_STATE/notify.log" || { echo "the portal sent no STOPPING=1" >&2; return 1; }
   echo "stopped" >>"$OPERATING_STATE/stops"
 }
+# A Type=oneshot unit: its ExecStart as its User with its UMask, to the end.
+oneshot_run() {
+  local unit=$1 user exec
+  user=$(unit_key User "$unit"); exec=$(unit_key ExecStart "$unit")
+  # shellcheck disable=SC2086
+  (umask "$(unit_key UMask "$unit")" &&
+    exec setpriv --reuid="$user" --regid="$user" --init-groups --no-new-privs -- $exec) \
+    >>"$OPERATING_STATE/journal" 2>&1 </dev/null
+}
 systemctl() {
   local verb=$1 now=0 unit=""; shift
-  for a in "$@"; do case $a in --now) now=1 ;; --*) ;; *) unit=${a%.service} ;; esac; done
-  [ "$unit" = welcome-portal ] || { echo "test systemctl knows welcome-portal only, not '$unit'" >&2; return 1; }
+  for a in "$@"; do case $a in --now) now=1 ;; --*) ;; *) unit=$a ;; esac; done
+  case $unit in
+    welcome-portal-backup.timer)
+      # Enabling and starting a timer runs nothing now; the test starts its service itself.
+      case $verb in
+        enable) echo enabled >"$OPERATING_STATE/backup-timer" ;;
+        disable) rm -f "$OPERATING_STATE/backup-timer" ;;
+        *) echo "test systemctl: no '$verb' for $unit" >&2; return 1 ;;
+      esac
+      return 0 ;;
+    welcome-portal-backup|welcome-portal-backup.service)
+      [ "$verb" = start ] || { echo "test systemctl: no '$verb' for $unit" >&2; return 1; }
+      oneshot_run welcome-portal-backup.service
+      return ;;
+    welcome-portal|welcome-portal.service) ;;
+    *) echo "test systemctl knows the package's units only, not '$unit'" >&2; return 1 ;;
+  esac
   case $verb in
     enable) if [ $now = 1 ]; then portal_start; fi ;;
     disable) if [ $now = 1 ]; then portal_stop; fi ;;
@@ -189,7 +216,11 @@ check() {
         fail "the config file is $(stat -c %U:%G:%a /etc/welcome-portal/portal.toml)"
       grep -qx /etc/welcome-portal/portal.toml /var/lib/dpkg/info/welcome-portal.conffiles ||
         fail "the config file is not a conffile"
-      systemd-analyze verify "$UNIT" || fail "the installed unit does not verify"
+      systemd-analyze verify "$UNIT" /usr/lib/systemd/system/welcome-portal-backup.{service,timer} ||
+        fail "the installed units do not verify"
+      if [ -L /etc/systemd/system/timers.target.wants/welcome-portal-backup.timer ]; then
+        fail "the backup timer was enabled by the package, not the operator"
+      fi
       ;;
     "Configure#1") expect grep -q '^address = "127.0.0.1:8080"' /etc/welcome-portal/portal.toml ;;
     "Configure#2") expect grep -q '^address: 127.0.0.1:8080' "$out" ;;
@@ -212,6 +243,7 @@ assert any(l.get("message") == "request" and l.get("route") == "/v1/ready" and l
 PY
       ;;
     "Back up#1")
+      expect test -f "$OPERATING_STATE/backup-timer"
       [ "$(find /var/backups/welcome-portal -name 'portal-*.sqlite' | wc -l)" = 1 ] || fail "no backup"
       [ "$(stat -c %U:%a /var/backups/welcome-portal/portal-*.sqlite)" = welcome-portal:600 ] ||
         fail "the backup is readable by others"
@@ -254,7 +286,7 @@ PY
     "Uninstall#2")
       expect test ! -e /etc/welcome-portal
       expect test ! -e /var/lib/welcome-portal
-      getent passwd welcome-portal >/dev/null && fail "the user is left after purge"
+      if getent passwd welcome-portal >/dev/null; then fail "the user is left after purge"; fi
       expect test -d /var/backups/welcome-portal
       ;;
   esac

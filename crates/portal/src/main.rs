@@ -78,10 +78,19 @@ enum Command {
         quiet: bool,
     },
     /// Write an online, consistent copy of the SQLite database to a new file (safe while the
-    /// portal serves). For PostgreSQL use pg_dump.
+    /// portal serves), readable by its owner only. For PostgreSQL use pg_dump.
+    #[command(group = clap::ArgGroup::new("target").required(true).args(["to", "into"]))]
     Backup {
         /// The copy to write; it must not exist.
-        to: PathBuf,
+        to: Option<PathBuf>,
+        /// Instead of TO: a folder, where the copy is named by the time
+        /// (portal-YYYY-MM-DDTHHMMSSZ.sqlite), as the daily backup timer does it.
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+        /// With --into: then remove the oldest backups named that way until this many are left
+        /// (other files in the folder are never touched).
+        #[arg(long, value_name = "N", requires = "into", conflicts_with = "to")]
+        keep: Option<usize>,
     },
     /// Generate deterministic job ads.
     SeedJobs {
@@ -265,18 +274,36 @@ fn main() -> anyhow::Result<()> {
                 println!("{}", describe(&config, file.shutdown_timing(), log_format));
             }
         }
-        Command::Backup { to } => {
+        Command::Backup { to, into, keep } => {
+            use welcome_portal::store::sqlite_backup;
             let Database::Sqlite(path) = &db else {
                 anyhow::bail!(
                     "backup copies a SQLite file; back up PostgreSQL with pg_dump (docs/operating.md)"
                 );
             };
-            let bytes = welcome_portal::store::sqlite_backup::backup(path, &to)?;
-            println!(
-                "backed up {} to {} ({bytes} bytes)",
-                path.display(),
-                to.display()
-            );
+            match (to, into) {
+                (Some(to), _) => {
+                    let bytes = sqlite_backup::backup(path, &to)?;
+                    println!(
+                        "backed up {} to {} ({bytes} bytes)",
+                        path.display(),
+                        to.display()
+                    );
+                }
+                (None, Some(dir)) => {
+                    let done = sqlite_backup::backup_into(path, &dir, keep)?;
+                    println!(
+                        "backed up {} to {} ({} bytes)",
+                        path.display(),
+                        done.path.display(),
+                        done.bytes
+                    );
+                    for old in done.removed {
+                        println!("removed the older backup {}", old.display());
+                    }
+                }
+                (None, None) => anyhow::bail!("backup needs TO or --into DIR"),
+            }
         }
         Command::SeedJobs {
             count,

@@ -359,6 +359,27 @@ fn backup_writes_a_consistent_copy_and_never_overwrites() {
     let again = run(&["backup", copy.to_str().unwrap()]);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("never overwrites"));
+    // Into a folder, named by the time, keeping the newest; a file of another name stays.
+    let folder = dir.path().join("backups");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("before-upgrade.sqlite"), "kept").unwrap();
+    for _ in 0..2 {
+        let out = run(&["backup", "--into", folder.to_str().unwrap(), "--keep", "1"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::thread::sleep(Duration::from_millis(1100));
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names[0], "before-upgrade.sqlite");
+    assert!(names[1].starts_with("portal-") && names[1].ends_with("Z.sqlite"));
     // A missing database is an error, not a new empty one.
     let missing = dir.path().join("missing.sqlite");
     let out = Command::new(BIN)
