@@ -185,7 +185,7 @@ fn serve(config: PortalConfig, timing: ShutdownTiming) -> anyhow::Result<()> {
         welcome_portal::sd_notify::notify("READY=1");
         let app = welcome_portal::router_with(store.clone(), &config, readiness.clone());
         let stopped =
-            shutdown::serve_until(listener, app, readiness, timing, shutdown::signal()).await?;
+            shutdown::serve_until(listener, app, readiness, timing, shutdown::signal).await?;
         anyhow::Ok(stopped)
     })?;
     // Requests cut after the grace period end with the runtime; then the store is alone.

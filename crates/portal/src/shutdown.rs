@@ -39,22 +39,26 @@ pub enum Stopped {
     Drained,
     /// The grace period passed with requests still open; they are cut when the process exits.
     GraceExpired,
+    /// A second signal came during the drain or the grace period: open requests are cut now
+    /// (an operator pressing Ctrl-C again does not want to wait).
+    Forced,
 }
 
-/// Serves `app` on `listener` until `stop` completes, then shuts down as the module says.
-pub async fn serve_until(
+/// Serves `app` on `listener` until `stop` completes, then shuts down as the module says; a
+/// second `stop` (another SIGTERM or Ctrl-C, see [`signal`]) cuts the drain and the grace short.
+pub async fn serve_until<S: Future<Output = ()>>(
     listener: tokio::net::TcpListener,
     app: axum::Router,
     readiness: Arc<Readiness>,
     timing: ShutdownTiming,
-    stop: impl Future<Output = ()>,
+    stop: impl Fn() -> S,
 ) -> std::io::Result<Stopped> {
     let (close, closed) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::serve(listener, app, async move {
         let _ = closed.await;
     }));
     tokio::select! {
-        _ = stop => {}
+        _ = stop() => {}
         served = &mut server => {
             // The server ended by itself (it does not, short of a panic): nothing to drain.
             return served.map_err(std::io::Error::other)?.map(|()| Stopped::Drained);
@@ -67,12 +71,21 @@ pub async fn serve_until(
         grace_secs = timing.grace.as_secs_f64(),
         "shutting down: readiness answers 503"
     );
+    let again = stop();
+    tokio::pin!(again);
     if !timing.drain.is_zero() {
-        tokio::time::sleep(timing.drain).await;
+        tokio::select! {
+            _ = tokio::time::sleep(timing.drain) => {}
+            _ = &mut again => return Ok(forced(&server)),
+        }
     }
     let _ = close.send(());
     tracing::info!("no longer accepting connections; waiting for requests in flight");
-    match tokio::time::timeout(timing.grace, &mut server).await {
+    let finished = tokio::select! {
+        finished = tokio::time::timeout(timing.grace, &mut server) => finished,
+        _ = &mut again => return Ok(forced(&server)),
+    };
+    match finished {
         Ok(served) => {
             served.map_err(std::io::Error::other)??;
             tracing::info!("every request finished");
@@ -87,4 +100,10 @@ pub async fn serve_until(
             Ok(Stopped::GraceExpired)
         }
     }
+}
+
+fn forced(server: &tokio::task::JoinHandle<std::io::Result<()>>) -> Stopped {
+    tracing::warn!("a second stop signal: open requests are cut now");
+    server.abort();
+    Stopped::Forced
 }

@@ -472,3 +472,36 @@ fn readiness_is_503_while_postgresql_refuses_connections_and_recovers() {
         std::thread::sleep(Duration::from_millis(200));
     }
 }
+
+/// A second SIGTERM (or Ctrl-C) during the grace period cuts it short: the process exits 0 at
+/// once instead of waiting for a request that does not finish.
+#[test]
+fn a_second_sigterm_stops_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_addr();
+    let config = write_config(dir.path(), addr, "[shutdown]\ngrace_secs = 60\n");
+    let mut portal = Portal::start(&config);
+    // A request that never completes: its body is never sent in full.
+    let mut stuck = TcpStream::connect(addr).unwrap();
+    write!(
+        stuck,
+        "POST /v1/sessions HTTP/1.1\r\nHost: portal\r\nContent-Type: application/json\r\n\
+         Content-Length: 100\r\n\r\n{{"
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    portal.terminate();
+    portal.wait_for_line(
+        |l| l.contains("no longer accepting"),
+        Duration::from_secs(10),
+    );
+    let cut = Instant::now();
+    portal.terminate();
+    let exit = portal.wait(Duration::from_secs(10));
+    assert!(exit.success(), "exit status {exit:?}");
+    assert!(
+        cut.elapsed() < Duration::from_secs(5),
+        "waited for the grace period"
+    );
+    portal.wait_for_line(|l| l.contains("second stop signal"), Duration::from_secs(1));
+}
