@@ -17,6 +17,8 @@ APT_PACKAGES=(
   sqlite3 imagemagick fonts-noto-core fonts-dejavu-core
   # The portal's PostgreSQL backend: its tests run on a throw-away cluster (with-postgres.sh)
   postgresql
+  # The portal's package test (test-operating.sh): its unit is checked by systemd-analyze
+  systemd curl
 )
 
 missing=()

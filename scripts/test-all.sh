@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it: installs what is missing, then checks formatting, lints,
 # the architecture rule, the UI (types, unit tests, build), the TypeScript bindings, every Rust
 # test (keychain tests against a real Secret Service), a schema-driven fuzzer against the running
-# portal and the end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver.
+# portal, the portal's Debian package installed and run through docs/operating.md, and the
+# end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -35,6 +36,9 @@ step "Rust tests (keychain tests against gnome-keyring in a private D-Bus sessio
 
 step "API fuzzing: the running portal against its OpenAPI document (schemathesis)"
 ./scripts/api-fuzz.sh
+
+step "the portal's Debian package, installed and operated by docs/operating.md"
+./scripts/test-operating.sh
 
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal

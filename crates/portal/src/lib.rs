@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod auth;
 pub mod ba_import;
 pub mod client_addr;
+pub mod config_file;
 pub mod content_loader;
 pub mod error;
 pub mod extract;
@@ -13,11 +14,16 @@ pub mod feed;
 pub mod generator;
 pub mod hashing;
 pub mod limits;
+pub mod logging;
 pub mod mutations;
 pub mod openapi;
+pub mod readiness;
 pub mod records;
+pub mod request_log;
 pub mod routes;
+pub mod sd_notify;
 pub mod sessions;
+pub mod shutdown;
 pub mod store;
 pub mod translations;
 
@@ -44,6 +50,8 @@ pub struct AppState {
     pub accounts: Arc<AccountPolicy>,
     /// Feed pages being read and sent at once (see [`limits::Limits::feed_streams`]).
     pub feed_streams: Arc<tokio::sync::Semaphore>,
+    /// Whether `GET /v1/ready` may answer 200 (not while shutting down).
+    pub readiness: Arc<readiness::Readiness>,
 }
 
 async fn not_found() -> PortalError {
@@ -69,6 +77,16 @@ async fn json_method_not_allowed(resp: Response) -> Response {
 /// `into_make_service_with_connect_info::<SocketAddr>()`: the rate limits need the client's
 /// address, and the account routes answer 500 without it.
 pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
+    router_with(store, config, Arc::default())
+}
+
+/// [`router`] whose readiness the caller holds, to turn it off when shutting down (see
+/// [`shutdown::serve_until`]).
+pub fn router_with(
+    store: Arc<dyn PortalStore>,
+    config: &PortalConfig,
+    readiness: Arc<readiness::Readiness>,
+) -> Router {
     let accounts = Arc::new(AccountPolicy::new(
         config.limits.clone(),
         config.sessions,
@@ -83,13 +101,14 @@ pub fn router(store: Arc<dyn PortalStore>, config: &PortalConfig) -> Router {
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new().gzip(true).zstd(true))
         .layer(axum::middleware::map_response(tag_encoding))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn(request_log::log_request))
         .with_state(AppState {
             store,
             accounts,
             feed_streams: Arc::new(tokio::sync::Semaphore::new(
                 config.limits.feed_streams.max(1),
             )),
+            readiness,
         })
 }
 
@@ -142,7 +161,7 @@ impl PortalConfig {
 /// Opens (and migrates) the store and loads content and generated jobs as configured. Blocks:
 /// call it off the async runtime.
 pub fn prepare_store(config: &PortalConfig) -> anyhow::Result<Arc<dyn PortalStore>> {
-    let store = config.database.open()?;
+    let store = config.database.open_for(&config.limits)?;
     if let Some(dir) = &config.content_dir {
         let stats = content_loader::load_with(store.as_ref(), dir, config.content_jobs)?;
         tracing::info!(?stats, "content loaded from {}", dir.display());

@@ -6,8 +6,10 @@ use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use welcome_portal::limits::Limits;
+use welcome_portal::config_file::{is_postgres, ConfigFile, LogFormat, ShutdownTiming};
+use welcome_portal::readiness::Readiness;
 use welcome_portal::sessions::SessionLifetimes;
+use welcome_portal::shutdown;
 use welcome_portal::store::{Database, PortalStore, SOURCE_ADMIN};
 use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
 
@@ -15,18 +17,21 @@ use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig
 #[command(
     name = "welcome-portal",
     version,
-    about = "Reference server of the welcome.RUHR portal API v1"
+    about = "Reference server of the welcome.RUHR portal API v1",
+    long_about = "Reference server of the welcome.RUHR portal API v1.\n\n\
+        Settings come from the command line, then the environment, then the config file \
+        (--config), then the built-in defaults. docs/operating.md is the operator's guide."
 )]
 struct Cli {
-    /// The database file; created and migrated on first use. Defaults to ./portal.sqlite in
-    /// the working directory, so a checkout runs with no set-up.
-    #[arg(
-        long,
-        global = true,
-        env = "WELCOME_PORTAL_DB",
-        default_value = "portal.sqlite"
-    )]
-    db: PathBuf,
+    /// A TOML config file (address, database, content, proxy, log format, shutdown, limits);
+    /// an installed portal reads /etc/welcome-portal/portal.toml. Flags override its keys.
+    #[arg(long, global = true, env = "WELCOME_PORTAL_CONFIG")]
+    config: Option<PathBuf>,
+    /// The database file; created and migrated on first use. Without it and without a
+    /// `database` in the config file, ./portal.sqlite in the working directory, so a checkout
+    /// runs with no set-up.
+    #[arg(long, global = true, env = "WELCOME_PORTAL_DB")]
+    db: Option<PathBuf>,
     /// A PostgreSQL database instead of the file, as a postgres:// URL (for example
     /// postgres://portal:secret@db.internal/portal); several portal processes may share it.
     /// When given, --db is not used.
@@ -37,26 +42,55 @@ struct Cli {
         hide_env_values = true
     )]
     database: Option<String>,
+    /// How log lines are written: text, or one JSON object per line (default: the config
+    /// file's log_format, else text).
+    #[arg(long, global = true, value_enum, env = "WELCOME_PORTAL_LOG_FORMAT")]
+    log_format: Option<LogFormat>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the API (loopback only unless --addr says otherwise); migrates the database first.
+    /// Serve the API (loopback only unless --addr or the config's address says otherwise);
+    /// migrates the database first. Stops gracefully on SIGTERM or Ctrl-C.
     Serve {
-        #[arg(long, default_value = "127.0.0.1:7878")]
-        addr: SocketAddr,
-        /// Content directory (default: the workspace's content/).
+        /// Where to listen, IP:PORT (default: the config's address, else 127.0.0.1:7878).
+        #[arg(long)]
+        addr: Option<SocketAddr>,
+        /// Content directory (default: the config's content, else the workspace's content/).
         #[arg(long)]
         content: Option<PathBuf>,
         /// Generate this many job ads on start (seed 1).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
         /// The portal runs behind a reverse proxy that appends the client's address to
-        /// X-Forwarded-For (only then is that header believed for the rate limits).
+        /// X-Forwarded-For (only then is that header believed for the rate limits). Also the
+        /// config's behind_proxy.
         #[arg(long, env = "WELCOME_PORTAL_BEHIND_PROXY")]
         behind_proxy: bool,
+    },
+    /// Read and check the config file, print the settings serve would use, and exit; changes
+    /// nothing. Exits non-zero, naming the problem, on a broken file.
+    CheckConfig {
+        /// Print nothing when the file is good (for the service's ExecStartPre).
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Write an online, consistent copy of the SQLite database to a new file (safe while the
+    /// portal serves), readable by its owner only. For PostgreSQL use pg_dump.
+    #[command(group = clap::ArgGroup::new("target").required(true).args(["to", "into"]))]
+    Backup {
+        /// The copy to write; it must not exist.
+        to: Option<PathBuf>,
+        /// Instead of TO: a folder, where the copy is named by the time
+        /// (portal-YYYY-MM-DDTHHMMSSZ.sqlite), as the daily backup timer does it.
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+        /// With --into: then remove the oldest backups named that way until this many are left
+        /// (other files in the folder are never touched).
+        #[arg(long, value_name = "N", requires = "into", conflicts_with = "to")]
+        keep: Option<usize>,
     },
     /// Generate deterministic job ads.
     SeedJobs {
@@ -86,11 +120,30 @@ enum Command {
     Migrate,
 }
 
+const DEFAULT_ADDR: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 7878);
+
 impl Cli {
-    fn database(&self) -> anyhow::Result<Database> {
-        match &self.database {
-            Some(url) => Database::postgres(url),
-            None => Ok(Database::Sqlite(self.db.clone())),
+    /// The config file, or an empty one (every key at its default) when none is given.
+    fn config_file(&self) -> anyhow::Result<ConfigFile> {
+        match &self.config {
+            Some(path) => ConfigFile::load(path),
+            None => Ok(ConfigFile::default()),
+        }
+    }
+
+    /// --database, else --db, else the config's database, else ./portal.sqlite.
+    fn database(&self, file: &ConfigFile) -> anyhow::Result<Database> {
+        if let Some(url) = &self.database {
+            return Database::postgres(url);
+        }
+        if let Some(path) = &self.db {
+            return Ok(Database::Sqlite(path.clone()));
+        }
+        match file.database.as_deref() {
+            Some(url) if is_postgres(url) => Database::postgres(url),
+            Some(path) => Ok(Database::Sqlite(PathBuf::from(path))),
+            None => Ok(Database::Sqlite(PathBuf::from("portal.sqlite"))),
         }
     }
 }
@@ -113,34 +166,13 @@ fn open(db: &Database, content: Option<PathBuf>) -> anyhow::Result<Arc<dyn Porta
     Ok(store)
 }
 
-/// Ctrl-C, or SIGTERM from a service manager.
-async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = tokio::signal::ctrl_c().await;
-    tracing::info!("shutting down");
-}
-
-/// Serves until a shutdown signal. The store is opened before the runtime starts: opening
-/// blocks, and the PostgreSQL client must not block a runtime thread.
-fn serve(config: PortalConfig) -> anyhow::Result<()> {
+/// Serves until a shutdown signal, then closes the database. The store is opened before the
+/// runtime starts: opening blocks, and the PostgreSQL client must not block a runtime thread.
+fn serve(config: PortalConfig, timing: ShutdownTiming) -> anyhow::Result<()> {
     let store = welcome_portal::prepare_store(&config)?;
+    let readiness = Arc::new(Readiness::default());
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(async {
+    let stopped = runtime.block_on(async {
         let addr = config.addr;
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -150,24 +182,73 @@ fn serve(config: PortalConfig) -> anyhow::Result<()> {
             listener.local_addr()?,
             config.database
         );
-        welcome_portal::serve(
-            listener,
-            welcome_portal::router(store, &config),
-            shutdown_signal(),
-        )
-        .await?;
-        anyhow::Ok(())
-    })
+        welcome_portal::sd_notify::notify("READY=1");
+        let app = welcome_portal::router_with(store.clone(), &config, readiness.clone());
+        let stopped =
+            shutdown::serve_until(listener, app, readiness, timing, shutdown::signal).await?;
+        anyhow::Ok(stopped)
+    })?;
+    // Requests cut after the grace period end with the runtime; then the store is alone.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    store.close()?;
+    tracing::info!(?stopped, "stopped");
+    Ok(())
+}
+
+/// What `check-config` prints: every setting serve would use, the database without its
+/// password.
+fn describe(config: &PortalConfig, timing: ShutdownTiming, log_format: LogFormat) -> String {
+    let l = &config.limits;
+    let rate = |r: welcome_portal::limits::Rate| format!("{} per {} s", r.max, r.window.as_secs());
+    format!(
+        "address: {}\ndatabase: {}\ncontent: {}\nbehind_proxy: {}\nlog_format: {:?}\n\
+         shutdown: drain {} s, grace {} s\n\
+         limits.login_failures_per_account: {}\nlimits.login_attempts_per_address: {}\n\
+         limits.registrations_per_account: {}\nlimits.registrations_per_address: {}\n\
+         limits.hashing_permits: {}\nlimits.hashing_wait_ms: {}\nlimits.feed_streams: {}",
+        config.addr,
+        config.database,
+        config
+            .content_dir
+            .as_deref()
+            .map_or_else(|| "-".into(), |d| d.display().to_string()),
+        config.behind_proxy,
+        log_format,
+        timing.drain.as_secs(),
+        timing.grace.as_secs(),
+        rate(l.login_failures_per_account),
+        rate(l.login_attempts_per_address),
+        rate(l.registrations_per_account),
+        rate(l.registrations_per_address),
+        l.hashing_permits,
+        l.hashing_wait.as_millis(),
+        l.feed_streams,
+    )
 }
 
 fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
     let cli = Cli::parse();
-    let db = cli.database()?;
+    // Read before the logger exists: it says the log format, and a broken file is reported
+    // on standard error as the command's failure.
+    let file = cli.config_file()?;
+    let log_format = cli.log_format.or(file.log_format).unwrap_or_default();
+    welcome_portal::logging::init(log_format);
+    let db = cli.database(&file)?;
+    let serve_config =
+        |addr: Option<SocketAddr>, content: Option<PathBuf>, behind_proxy: bool| PortalConfig {
+            database: db.clone(),
+            content_dir: Some(
+                content
+                    .or_else(|| file.content.clone())
+                    .unwrap_or_else(default_content),
+            ),
+            seed_jobs: 0,
+            addr: addr.or(file.address).unwrap_or(DEFAULT_ADDR),
+            content_jobs: true,
+            limits: file.limits(),
+            sessions: SessionLifetimes::default(),
+            behind_proxy: behind_proxy || file.behind_proxy.unwrap_or(false),
+        };
     match cli.command {
         Command::Serve {
             addr,
@@ -176,23 +257,60 @@ fn main() -> anyhow::Result<()> {
             behind_proxy,
         } => {
             let config = PortalConfig {
-                database: db,
-                content_dir: Some(content.unwrap_or_else(default_content)),
                 seed_jobs: jobs,
-                addr,
-                content_jobs: true,
-                limits: Limits::default(),
-                sessions: SessionLifetimes::default(),
-                behind_proxy,
+                ..serve_config(addr, content, behind_proxy)
             };
-            serve(config)?;
+            serve(config, file.shutdown_timing())?;
+        }
+        Command::CheckConfig { quiet } => {
+            let config = serve_config(None, None, false);
+            if let Some(dir) = config.content_dir.as_deref().filter(|d| !d.is_dir()) {
+                anyhow::bail!("the content folder {} is not a directory", dir.display());
+            }
+            if !quiet {
+                if let Some(path) = &cli.config {
+                    println!("config: {}", path.display());
+                }
+                println!("{}", describe(&config, file.shutdown_timing(), log_format));
+            }
+        }
+        Command::Backup { to, into, keep } => {
+            use welcome_portal::store::sqlite_backup;
+            let Database::Sqlite(path) = &db else {
+                anyhow::bail!(
+                    "backup copies a SQLite file; back up PostgreSQL with pg_dump (docs/operating.md)"
+                );
+            };
+            match (to, into) {
+                (Some(to), _) => {
+                    let bytes = sqlite_backup::backup(path, &to)?;
+                    println!(
+                        "backed up {} to {} ({bytes} bytes)",
+                        path.display(),
+                        to.display()
+                    );
+                }
+                (None, Some(dir)) => {
+                    let done = sqlite_backup::backup_into(path, &dir, keep)?;
+                    println!(
+                        "backed up {} to {} ({} bytes)",
+                        path.display(),
+                        done.path.display(),
+                        done.bytes
+                    );
+                    for old in done.removed {
+                        println!("removed the older backup {}", old.display());
+                    }
+                }
+                (None, None) => anyhow::bail!("backup needs TO or --into DIR"),
+            }
         }
         Command::SeedJobs {
             count,
             seed,
             content,
         } => {
-            let store = open(&db, content)?;
+            let store = open(&db, content.or_else(|| file.content.clone()))?;
             let t = std::time::Instant::now();
             let stats = generator::seed_jobs(store.as_ref(), count, seed)?;
             println!("{stats:?} in {:.2?}", t.elapsed());
@@ -204,13 +322,13 @@ fn main() -> anyhow::Result<()> {
                 generator::touch_jobs(store.as_ref(), percent, seed)?
             );
         }
-        Command::ImportBa { file } => {
-            let store = open(&db, None)?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("reading {}", file.display()))?;
+        Command::ImportBa { file: answer } => {
+            let store = open(&db, file.content.clone())?;
+            let text = std::fs::read_to_string(&answer)
+                .with_context(|| format!("reading {}", answer.display()))?;
             let towns = content_loader::stored_municipalities(store.as_ref())?;
             let jobs = ba_import::parse(&text, &towns)
-                .with_context(|| format!("importing {}", file.display()))?;
+                .with_context(|| format!("importing {}", answer.display()))?;
             let rows = jobs
                 .iter()
                 .map(records::job_row)

@@ -112,6 +112,25 @@ pub const ROUTES: &[RouteSpec] = &[
     },
     RouteSpec {
         method: Method::GET,
+        path: "/v1/ready",
+        summary: "Readiness for a load balancer: the database answers and the portal is not \
+                  shutting down",
+        auth: false,
+        path_params: &[],
+        query: None,
+        request: None,
+        success: 200,
+        answer: Answer::Json(schema::<crate::readiness::ReadyResponse>),
+        errors: &[(
+            503,
+            "Not ready (`internal`): the database does not answer, or the portal is shutting \
+             down; send its traffic elsewhere.",
+        )],
+        conditional: false,
+        handler: || get(crate::readiness::ready),
+    },
+    RouteSpec {
+        method: Method::GET,
         path: "/v1/feed",
         summary: "The content change feed (NDJSON of FeedLine, closed by one end line)",
         auth: false,

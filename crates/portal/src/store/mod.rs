@@ -8,6 +8,7 @@ pub mod pg_migrations;
 pub mod pg_restore_guard;
 pub mod restore_guard;
 pub mod sqlite;
+pub mod sqlite_backup;
 
 pub use pg::PgStore;
 pub use sqlite::SqliteStore;
@@ -41,6 +42,18 @@ impl Database {
         Ok(match self {
             Self::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
             Self::Postgres(url) => Arc::new(PgStore::open(url)?),
+        })
+    }
+
+    /// As [`Database::open`] for a portal that serves with `limits`: a PostgreSQL pool holds a
+    /// connection for every feed stream the limits allow, plus eight for other requests.
+    pub fn open_for(&self, limits: &crate::limits::Limits) -> anyhow::Result<Arc<dyn PortalStore>> {
+        Ok(match self {
+            Self::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
+            Self::Postgres(url) => Arc::new(PgStore::open_with(
+                url,
+                pg::pool_size_for(limits.feed_streams),
+            )?),
         })
     }
 
@@ -289,4 +302,11 @@ pub trait PortalStore: Send + Sync + 'static {
         start: &mut dyn FnMut(&UserFeedMeta) -> Option<u64>,
         limit: usize,
     ) -> anyhow::Result<Option<UserPage>>;
+
+    /// Called once when the portal stops, after the last request: leaves the database in its
+    /// tidiest state (SQLite folds its write-ahead log into the file). Nothing to do for a
+    /// backend whose connections close on drop.
+    fn close(&self) -> anyhow::Result<()> {
+        Ok(())
+    }
 }

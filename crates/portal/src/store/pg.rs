@@ -32,9 +32,14 @@ type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 /// Connections per portal process: one for each feed page being sent (it keeps its snapshot
 /// until the last byte is out, and at most `Limits::feed_streams` are), and eight for every
 /// other request meanwhile. The server's `max_connections` must allow this many for every
-/// process (docs/OPERATIONS.md).
+/// process (docs/operating.md).
 pub fn pool_size() -> u32 {
-    u32::try_from(crate::limits::Limits::default().feed_streams + 8).unwrap_or(u32::MAX)
+    pool_size_for(crate::limits::Limits::default().feed_streams)
+}
+
+/// [`pool_size`] for a configured number of feed streams.
+pub fn pool_size_for(feed_streams: usize) -> u32 {
+    u32::try_from(feed_streams.saturating_add(8)).unwrap_or(u32::MAX)
 }
 
 /// Rows fetched per round trip while a feed page is read: the page usually stops early (its
@@ -93,6 +98,11 @@ fn client_config(url: &str) -> anyhow::Result<postgres::Config> {
 impl PgStore {
     /// Connects to the database at `url`, migrates it and checks it for a restore.
     pub fn open(url: &str) -> anyhow::Result<Self> {
+        Self::open_with(url, pool_size())
+    }
+
+    /// As [`PgStore::open`], with at most `max_connections` in the pool (see [`pool_size_for`]).
+    pub fn open_with(url: &str, max_connections: u32) -> anyhow::Result<Self> {
         let config = client_config(url)?;
         {
             // Migrations first, on a connection of their own: the pool checks every connection
@@ -103,7 +113,7 @@ impl PgStore {
             pg_migrations::migrate(&mut client, &random_epoch())?;
         }
         let pool = r2d2::Pool::builder()
-            .max_size(pool_size())
+            .max_size(max_connections.max(1))
             .min_idle(Some(0))
             .connection_timeout(CONNECT_TIMEOUT)
             .connection_customizer(Box::new(CheckOnConnect))

@@ -15,7 +15,7 @@
 //!
 //! Every new connection of the pool checks it, so portals that keep running across a restore
 //! notice it too (a restore always ends the old connections). What it cannot see is a data-only
-//! restore into the tables as they are; docs/OPERATIONS.md tells operators to run
+//! restore into the tables as they are; docs/operating.md tells operators to run
 //! `welcome-portal new-epoch` then.
 
 use rand::RngCore;
