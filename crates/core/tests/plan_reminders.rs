@@ -82,6 +82,22 @@ fn a_due_date_reminds_seven_days_and_one_day_before_once_each_even_across_restar
         inbox.iter().map(|r| r.days_before).collect::<Vec<_>>(),
         [1, 7]
     );
+    // The inbox names the item in the language the app speaks now.
+    let english = c.plan("me").unwrap();
+    let title = |plan: &welcome_core::plan::Plan| {
+        plan.items
+            .iter()
+            .find(|i| i.id == step)
+            .unwrap()
+            .title
+            .text
+            .clone()
+    };
+    assert_eq!(inbox[0].item_title, title(&english));
+    c.set_locale(Some("de")).unwrap();
+    let german = c.plan("me").unwrap();
+    assert_ne!(title(&german), title(&english));
+    assert_eq!(c.reminders().unwrap()[0].item_title, title(&german));
     c.mark_reminder_read(inbox[0].id).unwrap();
     assert!(c.reminders().unwrap()[0].read);
     assert_eq!(c.mark_reminder_read(9_999).unwrap_err().kind(), "not_found");

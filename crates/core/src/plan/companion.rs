@@ -213,9 +213,24 @@ impl Companion {
             .write(|tx| reminders::deliver(tx, &plans, &settings, now))
     }
 
-    /// The reminders delivered on this device, newest first (the inbox).
+    /// The reminders delivered on this device, newest first (the inbox), with the item's
+    /// title in the current language where the item is still in the person's plan (a reminder
+    /// keeps the words it was delivered with otherwise).
     pub fn reminders(&self) -> Result<Vec<Reminder>> {
-        self.store().read(reminders::list)
+        let mut list = self.store().read(reminders::list)?;
+        let mut plans: std::collections::HashMap<String, Option<Plan>> = Default::default();
+        for r in &mut list {
+            let plan = plans
+                .entry(r.person_id.clone())
+                .or_insert_with(|| self.plan(&r.person_id).ok());
+            if let Some(plan) = plan {
+                r.person_name.clone_from(&plan.person.name);
+                if let Some(item) = plan.items.iter().find(|i| i.id == r.item_id) {
+                    r.item_title.clone_from(&item.title.text);
+                }
+            }
+        }
+        Ok(list)
     }
 
     pub fn mark_reminder_read(&self, id: i64) -> Result<()> {
