@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use welcome_core::i18n::Localizer;
 use welcome_core::plan::answers::*;
 use welcome_core::plan::progress::{ExpiryWarning, ItemProgress, ItemStatus};
+use welcome_core::plan::reminders::ReminderSettings;
 use welcome_core::plan::{export_documents, export_ics};
 use welcome_core::Error;
 use welcome_protocol::content::{DueAnchor, ItemKind};
@@ -282,7 +283,12 @@ fn ics_export_is_valid_rfc5545() {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T06:00:00Z")
         .unwrap()
         .to_utc();
-    let ics = export_ics::export(&plan, now, &Localizer::new(&["de"]));
+    let ics = export_ics::export(
+        &plan,
+        now,
+        &Localizer::new(&["de"]),
+        &ReminderSettings::default(),
+    );
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert!(
@@ -308,12 +314,27 @@ fn ics_export_is_valid_rfc5545() {
             assert!(event.contains(prop), "event lacks {prop}");
         }
     }
+    // Each event rings at nine, seven days and one day before, as the app reminds.
+    let first = unfolded.split("BEGIN:VEVENT").nth(1).unwrap();
+    assert_eq!(first.matches("BEGIN:VALARM").count(), 2);
+    assert!(first.contains("TRIGGER:-P6DT15H") && first.contains("TRIGGER:-PT15H"));
     let en = export_ics::export(
         &plan_with(&engineer(), &progress, "en", TODAY),
         now,
         &Localizer::new(&["en"]),
+        &ReminderSettings::default(),
     );
     assert!(en.contains("SUMMARY:Due: "));
+    let quiet = export_ics::export(
+        &plan_with(&engineer(), &progress, "en", TODAY),
+        now,
+        &Localizer::new(&["en"]),
+        &ReminderSettings {
+            enabled: false,
+            days_before: vec![7, 1],
+        },
+    );
+    assert!(!quiet.contains("VALARM"), "reminders off: no alarms");
     // Done items leave the calendar.
     progress.insert(
         due_item,
@@ -326,6 +347,7 @@ fn ics_export_is_valid_rfc5545() {
         &plan_with(&engineer(), &progress, "en", TODAY),
         now,
         &Localizer::new(&["en"]),
+        &ReminderSettings::default(),
     );
     assert_eq!(done.matches("BEGIN:VEVENT").count(), events - 1);
 }

@@ -244,6 +244,7 @@ impl Companion {
             &plan,
             chrono::Utc::now(),
             &self.localizer(),
+            &reminders::settings(self.store())?,
         ))
     }
 

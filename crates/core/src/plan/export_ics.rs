@@ -1,10 +1,13 @@
 //! The plan's deadlines as an iCalendar file (RFC 5545), for any calendar app.
 //!
 //! One all-day `VEVENT` per open item with a due date. The UID is made from the person and the
-//! item id, so importing a newer export updates the events instead of doubling them.
+//! item id, so importing a newer export updates the events instead of doubling them. Each event
+//! carries a `VALARM` for every reminder the app would give (the item's own days, else the
+//! device's), at the same hour, so a calendar reminds as the app does.
 
 use super::generate::Plan;
 use super::progress::ItemStatus;
+use super::reminders::{ReminderSettings, REMINDER_HOUR};
 use crate::i18n::{args, Localizer};
 use chrono::{DateTime, Days, Utc};
 
@@ -53,7 +56,12 @@ pub fn fold_line(line: &str) -> String {
 }
 
 /// The calendar of the plan's open deadlines, with texts in the localizer's language.
-pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
+pub fn export(
+    plan: &Plan,
+    now: DateTime<Utc>,
+    loc: &Localizer,
+    reminders: &ReminderSettings,
+) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -118,15 +126,44 @@ pub fn export(plan: &Plan, now: DateTime<Utc>, loc: &Localizer) -> String {
             ));
         }
         lines.push("TRANSP:TRANSPARENT".into());
+        let days = match &item.reminder_days {
+            Some(own) => own.clone(),
+            None if reminders.enabled => reminders.days_before.clone(),
+            None => Vec::new(),
+        };
+        for d in days {
+            lines.push("BEGIN:VALARM".into());
+            lines.push("ACTION:DISPLAY".into());
+            lines.push(format!("DESCRIPTION:{}", escape_text(&summary)));
+            lines.push(format!("TRIGGER:{}", alarm_trigger(d)));
+            lines.push("END:VALARM".into());
+        }
         lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold_line(l)).collect()
 }
 
+/// The trigger of an alarm `days` before an all-day event, at [`REMINDER_HOUR`]: relative to
+/// the event's start at midnight, e.g. `-P6DT15H` for 9 in the morning seven days before.
+fn alarm_trigger(days: u32) -> String {
+    let before_midnight = 24 - REMINDER_HOUR;
+    match days.saturating_sub(1) {
+        0 => format!("-PT{before_midnight}H"),
+        whole => format!("-P{whole}DT{before_midnight}H"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alarms_ring_at_nine_the_chosen_days_before() {
+        assert_eq!(alarm_trigger(1), "-PT15H");
+        assert_eq!(alarm_trigger(7), "-P6DT15H");
+        assert_eq!(alarm_trigger(30), "-P29DT15H");
+    }
 
     #[test]
     fn escapes_the_four_specials() {
