@@ -184,3 +184,15 @@ reminder-expiry = { $when ->
 }
 reminder-late = (متأخر: كان التطبيق مغلقًا عندما حان موعد هذا التذكير)
 error-reminder-days = يمكن ضبط التذكيرات من يوم واحد إلى { $max } يومًا قبل التاريخ.
+reminder-appointment = { $when ->
+    [today] موعد اليوم، { $date }
+    [tomorrow] موعد غدًا، { $date }
+    [past] كان الموعد في { $date }
+   *[later] موعد بعد { $days ->
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }، في { $date }
+}
+error-appointment-title = يحتاج الموعد إلى عنوان لا يتجاوز { $max } حرفًا.
+error-appointment-long = المكان أو الملاحظة طويلة جدًا (الملاحظة { $max } حرفًا على الأكثر).

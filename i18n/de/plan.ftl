@@ -160,3 +160,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (verspätet: Die App war geschlossen, als die Erinnerung fällig war)
 error-reminder-days = Erinnerungen sind 1 bis { $max } Tage vor einem Datum möglich.
+reminder-appointment = { $when ->
+    [today] Termin heute, { $date }
+    [tomorrow] Termin morgen, am { $date }
+    [past] Der Termin war am { $date }
+   *[later] Termin in { $days } Tagen, am { $date }
+}
+error-appointment-title = Ein Termin braucht einen Titel mit höchstens { $max } Zeichen.
+error-appointment-long = Ort oder Notiz sind zu lang (die Notiz höchstens { $max } Zeichen).

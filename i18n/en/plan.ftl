@@ -160,3 +160,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (late: the app was closed when this reminder was due)
 error-reminder-days = Reminders can be set from 1 to { $max } days before a date.
+reminder-appointment = { $when ->
+    [today] Appointment today, { $date }
+    [tomorrow] Appointment tomorrow, on { $date }
+    [past] The appointment was on { $date }
+   *[later] Appointment in { $days } days, on { $date }
+}
+error-appointment-title = An appointment needs a title of at most { $max } characters.
+error-appointment-long = The place or the note is too long (the note at most { $max } characters).

@@ -170,3 +170,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (con retraso: la aplicación estaba cerrada cuando tocaba este recordatorio)
 error-reminder-days = Los recordatorios pueden fijarse de 1 a { $max } días antes de una fecha.
+reminder-appointment = { $when ->
+    [today] Cita hoy, { $date }
+    [tomorrow] Cita mañana, { $date }
+    [past] La cita fue el { $date }
+   *[later] Cita en { $days } días, el { $date }
+}
+error-appointment-title = Una cita necesita un título de como máximo { $max } caracteres.
+error-appointment-long = El lugar o la nota son demasiado largos (la nota como máximo { $max } caracteres).

@@ -161,3 +161,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (با تأخیر: وقتی زمان این یادآوری رسید، برنامه بسته بود)
 error-reminder-days = یادآوری‌ها را می‌توان از ۱ تا { $max } روز پیش از تاریخ تنظیم کرد.
+reminder-appointment = { $when ->
+    [today] قرار ملاقات امروز، { $date }
+    [tomorrow] قرار ملاقات فردا، { $date }
+    [past] قرار ملاقات در { $date } بود
+   *[later] قرار ملاقات { $days } روز دیگر، { $date }
+}
+error-appointment-title = قرار ملاقات به عنوانی با حداکثر { $max } نویسه نیاز دارد.
+error-appointment-long = مکان یا یادداشت بیش از حد طولانی است (یادداشت حداکثر { $max } نویسه).

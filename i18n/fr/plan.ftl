@@ -170,3 +170,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (en retard : l’application était fermée quand ce rappel était prévu)
 error-reminder-days = Les rappels peuvent être fixés de 1 à { $max } jours avant une date.
+reminder-appointment = { $when ->
+    [today] Rendez-vous aujourd’hui, { $date }
+    [tomorrow] Rendez-vous demain, le { $date }
+    [past] Le rendez-vous était le { $date }
+   *[later] Rendez-vous dans { $days } jours, le { $date }
+}
+error-appointment-title = Un rendez-vous a besoin d’un titre de { $max } caractères au plus.
+error-appointment-long = Le lieu ou la note est trop long (la note { $max } caractères au plus).

@@ -184,3 +184,14 @@ reminder-expiry = { $when ->
 }
 reminder-late = (z opóźnieniem: aplikacja była zamknięta, gdy nadszedł czas przypomnienia)
 error-reminder-days = Przypomnienia można ustawić od 1 do { $max } dni przed datą.
+reminder-appointment = { $when ->
+    [today] Wizyta dzisiaj, { $date }
+    [tomorrow] Wizyta jutro, { $date }
+    [past] Wizyta była { $date }
+   *[later] Wizyta za { $days } { $days ->
+        [one] dzień
+       *[other] dni
+    }, { $date }
+}
+error-appointment-title = Wizyta potrzebuje tytułu o długości najwyżej { $max } znaków.
+error-appointment-long = Miejsce lub notatka są za długie (notatka najwyżej { $max } znaków).

@@ -182,3 +182,15 @@ reminder-expiry = { $when ->
 }
 reminder-late = (întârziat: aplicația era închisă când a venit momentul mementoului)
 error-reminder-days = Mementourile se pot seta între 1 și { $max } zile înainte de o dată.
+reminder-appointment = { $when ->
+    [today] Programare azi, { $date }
+    [tomorrow] Programare mâine, { $date }
+    [past] Programarea a fost pe { $date }
+   *[later] Programare peste { $days } { $days ->
+        [one] zi
+        [few] zile
+       *[other] de zile
+    }, pe { $date }
+}
+error-appointment-title = O programare are nevoie de un titlu de cel mult { $max } caractere.
+error-appointment-long = Locul sau nota sunt prea lungi (nota cel mult { $max } caractere).

@@ -186,3 +186,15 @@ reminder-expiry = { $when ->
 }
 reminder-late = (с опозданием: приложение было закрыто, когда наступило время напоминания)
 error-reminder-days = Напоминания можно установить от 1 до { $max } дней до даты.
+reminder-appointment = { $when ->
+    [today] Встреча сегодня, { $date }
+    [tomorrow] Встреча завтра, { $date }
+    [past] Встреча была { $date }
+   *[later] Встреча через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    }, { $date }
+}
+error-appointment-title = Встрече нужно название длиной не более { $max } символов.
+error-appointment-long = Место или заметка слишком длинные (заметка не более { $max } символов).

@@ -161,3 +161,11 @@ reminder-expiry = { $when ->
 }
 reminder-late = (gecikmeli: hatırlatma zamanı geldiğinde uygulama kapalıydı)
 error-reminder-days = Hatırlatmalar bir tarihten 1 ile { $max } gün önce arasında ayarlanabilir.
+reminder-appointment = { $when ->
+    [today] Randevu bugün, { $date }
+    [tomorrow] Randevu yarın, { $date }
+    [past] Randevu { $date } tarihindeydi
+   *[later] { $days } gün sonra randevu: { $date }
+}
+error-appointment-title = Bir randevunun en fazla { $max } karakterlik bir başlığı olmalı.
+error-appointment-long = Yer veya not çok uzun (not en fazla { $max } karakter).

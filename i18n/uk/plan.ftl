@@ -186,3 +186,15 @@ reminder-expiry = { $when ->
 }
 reminder-late = (із запізненням: застосунок був закритий, коли настав час нагадування)
 error-reminder-days = Нагадування можна встановити від 1 до { $max } днів до дати.
+reminder-appointment = { $when ->
+    [today] Зустріч сьогодні, { $date }
+    [tomorrow] Зустріч завтра, { $date }
+    [past] Зустріч була { $date }
+   *[later] Зустріч через { $days } { $days ->
+        [one] день
+        [few] дні
+       *[other] днів
+    }, { $date }
+}
+error-appointment-title = Зустрічі потрібна назва довжиною не більше { $max } символів.
+error-appointment-long = Місце або нотатка задовгі (нотатка не більше { $max } символів).

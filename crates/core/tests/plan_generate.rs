@@ -288,6 +288,7 @@ fn ics_export_is_valid_rfc5545() {
         now,
         &Localizer::new(&["de"]),
         &ReminderSettings::default(),
+        &[],
     );
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
@@ -317,12 +318,16 @@ fn ics_export_is_valid_rfc5545() {
     // Each event rings at nine, seven days and one day before, as the app reminds.
     let first = unfolded.split("BEGIN:VEVENT").nth(1).unwrap();
     assert_eq!(first.matches("BEGIN:VALARM").count(), 2);
-    assert!(first.contains("TRIGGER:-P6DT15H") && first.contains("TRIGGER:-PT15H"));
+    assert!(
+        first.contains("TRIGGER;RELATED=START:-P6DT15H")
+            && first.contains("TRIGGER;RELATED=START:-PT15H")
+    );
     let en = export_ics::export(
         &plan_with(&engineer(), &progress, "en", TODAY),
         now,
         &Localizer::new(&["en"]),
         &ReminderSettings::default(),
+        &[],
     );
     assert!(en.contains("SUMMARY:Due: "));
     let quiet = export_ics::export(
@@ -333,6 +338,7 @@ fn ics_export_is_valid_rfc5545() {
             enabled: false,
             days_before: vec![7, 1],
         },
+        &[],
     );
     assert!(!quiet.contains("VALARM"), "reminders off: no alarms");
     // Done items leave the calendar.
@@ -348,6 +354,7 @@ fn ics_export_is_valid_rfc5545() {
         now,
         &Localizer::new(&["en"]),
         &ReminderSettings::default(),
+        &[],
     );
     assert_eq!(done.matches("BEGIN:VEVENT").count(), events - 1);
 }

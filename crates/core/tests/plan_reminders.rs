@@ -224,3 +224,71 @@ fn a_changed_date_reminds_again_and_bad_days_change_nothing() {
         assert!(c.set_item_reminders("me", &step, Some(bad)).is_err());
     }
 }
+
+#[test]
+fn an_appointment_is_kept_reminds_and_goes_into_the_calendar_with_its_office() {
+    use welcome_core::plan::appointments::Appointment;
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, _, _) = setup(tmp.path());
+    let office = c
+        .search_contacts(&Default::default())
+        .unwrap()
+        .into_iter()
+        .find_map(|contact| match contact {
+            welcome_core::contacts::Contact::Office { contact, .. } => Some(contact.office),
+            _ => None,
+        })
+        .expect("the content has offices");
+    let saved = c
+        .save_appointment(Appointment {
+            id: String::new(),
+            person_id: "me".into(),
+            title: "Anmeldung".into(),
+            date: day("2027-03-04"),
+            time: Some("10:30:00".parse().unwrap()),
+            place: String::new(),
+            office_id: Some(office.id.clone()),
+            note: "Bring the landlord's confirmation".into(),
+        })
+        .unwrap();
+    assert!(saved.id.starts_with("appointment-"));
+    assert_eq!(c.appointments("me").unwrap(), std::slice::from_ref(&saved));
+    // Bad input writes nothing.
+    let bad = c.save_appointment(Appointment {
+        title: " ".into(),
+        ..saved.clone()
+    });
+    assert_eq!(bad.unwrap_err().kind(), "invalid");
+    assert_eq!(c.appointments("me").unwrap()[0].title, "Anmeldung");
+
+    let came = c.deliver_reminders_at(at("2027-03-03 09:00")).unwrap();
+    assert_eq!(
+        came.iter()
+            .map(|r| (r.kind, r.days_before, r.item_id.as_str()))
+            .collect::<Vec<_>>(),
+        [(ReminderKind::Appointment, 1, saved.id.as_str())]
+    );
+    assert_eq!(
+        reminder_body(&came[0], &Localizer::new(&["en"]), day("2027-03-03")),
+        "Appointment tomorrow, on 2027-03-04"
+    );
+
+    let ics = c.export_ics("me").unwrap().replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains(&saved.id))
+        .expect("the appointment is in the calendar");
+    assert!(event.contains("DTSTART:20270304T103000"), "{event}");
+    assert!(event.contains("SUMMARY:Anmeldung"));
+    assert!(
+        event.contains(&format!("LOCATION:{}", office.address.city))
+            || event.contains(&office.address.city)
+    );
+    assert!(
+        event.contains("TRIGGER;RELATED=START:-P1DT1H30M"),
+        "{event}"
+    );
+
+    c.delete_appointment(&saved.id).unwrap();
+    assert!(c.appointments("me").unwrap().is_empty());
+}

@@ -63,15 +63,18 @@ pub enum Collection {
     SavedJob,
     /// A saved search that raises job alerts.
     SavedSearch,
+    /// An appointment of one person (date, time, place, office).
+    Appointment,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 5] = [
+    pub const ALL: [Collection; 6] = [
         Collection::Person,
         Collection::PlanAnswers,
         Collection::ItemProgress,
         Collection::SavedJob,
         Collection::SavedSearch,
+        Collection::Appointment,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -81,6 +84,7 @@ impl Collection {
             Collection::ItemProgress => "item_progress",
             Collection::SavedJob => "saved_job",
             Collection::SavedSearch => "saved_search",
+            Collection::Appointment => "appointment",
         }
     }
 

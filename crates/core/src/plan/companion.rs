@@ -3,6 +3,7 @@
 //! user data (locally first, with an outbox entry, synced to the account).
 
 use super::answers::Answers;
+use super::appointments::{new_appointment_id, Appointment};
 use super::generate::Plan;
 use super::household::{Person, Relation};
 use super::progress::ItemStatus;
@@ -184,6 +185,68 @@ impl Companion {
         self.with_plan(|s| s.set_item_reminders(person, item, days))
     }
 
+    /// A person's appointments, soonest first (records this build cannot read are skipped).
+    pub fn appointments(&self, person: &str) -> Result<Vec<Appointment>> {
+        let mut list: Vec<Appointment> = self
+            .store()
+            .user_data()
+            .list(Collection::Appointment)?
+            .iter()
+            .filter_map(|r| Appointment::from_fields(&r.record_id, &r.fields))
+            .filter(|a| a.person_id == person)
+            .collect();
+        list.sort_by(|a, b| (a.date, a.time, &a.id).cmp(&(b.date, b.time, &b.id)));
+        Ok(list)
+    }
+
+    /// Saves a new appointment (empty id) or changes one; invalid input writes nothing.
+    pub fn save_appointment(&self, appointment: Appointment) -> Result<Appointment> {
+        let mut a = appointment.validated(&self.people()?)?;
+        if a.id.is_empty() {
+            a.id = new_appointment_id();
+        } else if !a.id.starts_with("appointment-")
+            || self
+                .store()
+                .user_data()
+                .get(Collection::Appointment, &a.id)?
+                .is_none()
+        {
+            return Err(crate::Error::NotFound {
+                what: format!("appointment {}", a.id),
+            });
+        }
+        self.store()
+            .user_data()
+            .put_fields(Collection::Appointment, &a.id, a.to_fields())?;
+        Ok(a)
+    }
+
+    /// Where an appointment is: its own place, else its office's name and address.
+    fn appointment_place(&self, a: &Appointment, locale: &str) -> String {
+        if !a.place.is_empty() {
+            return a.place.clone();
+        }
+        a.office_id
+            .as_deref()
+            .and_then(|id| crate::contacts::office_by_id(self.store(), id))
+            .map(|o| {
+                let name = o
+                    .name
+                    .resolve(&[locale])
+                    .map(|t| t.text)
+                    .unwrap_or_default();
+                format!(
+                    "{name}, {}, {} {}",
+                    o.address.street, o.address.postcode, o.address.city
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn delete_appointment(&self, id: &str) -> Result<()> {
+        self.store().user_data().delete(Collection::Appointment, id)
+    }
+
     /// The device's reminder setting.
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
         reminders::settings(self.store())
@@ -204,13 +267,19 @@ impl Companion {
         let settings = reminders::settings(self.store())?;
         // A plan that cannot be built yet (no plan rules before the first sync) has nothing
         // to remind of.
-        let plans: Vec<Plan> = self
-            .people()?
+        let people = self.people()?;
+        let plans: Vec<Plan> = people
             .iter()
             .filter_map(|p| self.plan(&p.id).ok())
             .collect();
+        let mut appointments = Vec::new();
+        for p in &people {
+            for a in self.appointments(&p.id)? {
+                appointments.push((a, p.name.clone()));
+            }
+        }
         self.store()
-            .write(|tx| reminders::deliver(tx, &plans, &settings, now))
+            .write(|tx| reminders::deliver(tx, &plans, &appointments, &settings, now))
     }
 
     /// The reminders delivered on this device, newest first (the inbox), with the item's
@@ -240,11 +309,20 @@ impl Companion {
     /// The person's open deadlines as an iCalendar file, in the user's language.
     pub fn export_ics(&self, person: &str) -> Result<String> {
         let plan = self.plan(person)?;
+        let appointments: Vec<(Appointment, String)> = self
+            .appointments(person)?
+            .into_iter()
+            .map(|a| {
+                let place = self.appointment_place(&a, &plan.locale);
+                (a, place)
+            })
+            .collect();
         Ok(export_ics::export(
             &plan,
             chrono::Utc::now(),
             &self.localizer(),
             &reminders::settings(self.store())?,
+            &appointments,
         ))
     }
 

@@ -5,11 +5,12 @@
 //! carries a `VALARM` for every reminder the app would give (the item's own days, else the
 //! device's), at the same hour, so a calendar reminds as the app does.
 
+use super::appointments::Appointment;
 use super::generate::Plan;
 use super::progress::ItemStatus;
 use super::reminders::{ReminderSettings, REMINDER_HOUR};
 use crate::i18n::{args, Localizer};
-use chrono::{DateTime, Days, Utc};
+use chrono::{DateTime, Days, NaiveDateTime, NaiveTime, Utc};
 
 /// RFC 5545 § 3.1: lines longer than 75 octets are folded.
 const MAX_LINE_OCTETS: usize = 75;
@@ -56,11 +57,13 @@ pub fn fold_line(line: &str) -> String {
 }
 
 /// The calendar of the plan's open deadlines, with texts in the localizer's language.
+/// `appointments` come with the place to show (their own, else their office's address).
 pub fn export(
     plan: &Plan,
     now: DateTime<Utc>,
     loc: &Localizer,
     reminders: &ReminderSettings,
+    appointments: &[(Appointment, String)],
 ) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
@@ -131,27 +134,81 @@ pub fn export(
             None if reminders.enabled => reminders.days_before.clone(),
             None => Vec::new(),
         };
-        for d in days {
-            lines.push("BEGIN:VALARM".into());
-            lines.push("ACTION:DISPLAY".into());
-            lines.push(format!("DESCRIPTION:{}", escape_text(&summary)));
-            lines.push(format!("TRIGGER:{}", alarm_trigger(d)));
-            lines.push("END:VALARM".into());
+        push_alarms(&mut lines, due.and_time(NaiveTime::MIN), &days, &summary);
+        lines.push("END:VEVENT".into());
+    }
+    let device_days = if reminders.enabled {
+        reminders.days_before.clone()
+    } else {
+        Vec::new()
+    };
+    for (a, place) in appointments {
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}@companion.welcome.ruhr", a.id));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        match a.time {
+            // Floating local time: the appointment is at that hour wherever the calendar is.
+            Some(t) => {
+                let start = a.date.and_time(t);
+                lines.push(format!("DTSTART:{}", start.format("%Y%m%dT%H%M%S")));
+                lines.push("DURATION:PT1H".into());
+            }
+            None => {
+                lines.push(format!("DTSTART;VALUE=DATE:{}", a.date.format("%Y%m%d")));
+                if let Some(end) = a.date.checked_add_days(Days::new(1)) {
+                    lines.push(format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+                }
+            }
         }
+        lines.push(format!("SUMMARY:{}", escape_text(&a.title)));
+        if !place.is_empty() {
+            lines.push(format!("LOCATION:{}", escape_text(place)));
+        }
+        if !a.note.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape_text(&a.note)));
+        }
+        let start = a.date.and_time(a.time.unwrap_or(NaiveTime::MIN));
+        push_alarms(&mut lines, start, &device_days, &a.title);
         lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold_line(l)).collect()
 }
 
-/// The trigger of an alarm `days` before an all-day event, at [`REMINDER_HOUR`]: relative to
-/// the event's start at midnight, e.g. `-P6DT15H` for 9 in the morning seven days before.
-fn alarm_trigger(days: u32) -> String {
-    let before_midnight = 24 - REMINDER_HOUR;
-    match days.saturating_sub(1) {
-        0 => format!("-PT{before_midnight}H"),
-        whole => format!("-P{whole}DT{before_midnight}H"),
+/// One `VALARM` per reminder day, for an event starting at `start`.
+fn push_alarms(lines: &mut Vec<String>, start: NaiveDateTime, days: &[u32], text: &str) {
+    for d in days {
+        lines.push("BEGIN:VALARM".into());
+        lines.push("ACTION:DISPLAY".into());
+        lines.push(format!("DESCRIPTION:{}", escape_text(text)));
+        lines.push(format!(
+            "TRIGGER;RELATED=START:{}",
+            alarm_trigger(start, *d)
+        ));
+        lines.push("END:VALARM".into());
     }
+}
+
+/// The trigger of an alarm at [`REMINDER_HOUR`] `days` before an event starting at `start`
+/// (midnight for an all-day event), relative to that start, e.g. `-P6DT15H` for nine in the
+/// morning seven days before an all-day event.
+fn alarm_trigger(start: NaiveDateTime, days: u32) -> String {
+    let day = start.date() - Days::new(days.into());
+    let ring = day.and_hms_opt(REMINDER_HOUR, 0, 0).unwrap_or(start);
+    let minutes = (start - ring).num_minutes().max(0);
+    let (d, h, m) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let mut out = String::from("-P");
+    if d > 0 {
+        out.push_str(&format!("{d}D"));
+    }
+    out.push('T');
+    if h > 0 || m == 0 {
+        out.push_str(&format!("{h}H"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}M"));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -160,9 +217,19 @@ mod tests {
 
     #[test]
     fn alarms_ring_at_nine_the_chosen_days_before() {
-        assert_eq!(alarm_trigger(1), "-PT15H");
-        assert_eq!(alarm_trigger(7), "-P6DT15H");
-        assert_eq!(alarm_trigger(30), "-P29DT15H");
+        let midnight = |d: &str| {
+            d.parse::<chrono::NaiveDate>()
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+        };
+        assert_eq!(alarm_trigger(midnight("2027-03-04"), 1), "-PT15H");
+        assert_eq!(alarm_trigger(midnight("2027-03-04"), 7), "-P6DT15H");
+        assert_eq!(alarm_trigger(midnight("2027-03-04"), 30), "-P29DT15H");
+        let half_past_ten = midnight("2027-03-04") + chrono::Duration::minutes(630);
+        assert_eq!(alarm_trigger(half_past_ten, 1), "-P1DT1H30M");
+        let eight = midnight("2027-03-04") + chrono::Duration::hours(8);
+        assert_eq!(alarm_trigger(eight, 1), "-PT23H");
     }
 
     #[test]

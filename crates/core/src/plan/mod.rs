@@ -8,6 +8,7 @@
 //! write a calendar and a printable document list.
 
 pub mod answers;
+pub mod appointments;
 pub mod companion;
 pub mod export_documents;
 pub mod export_ics;

@@ -1,4 +1,4 @@
-//! Reminders of due dates and document expiry dates, delivered once per device.
+//! Reminders of due dates, document expiry dates and appointments, delivered once per device.
 //!
 //! Every open item of every person's plan with a due date (the person's own or the one the law
 //! sets, like the 14 days of the Anmeldung) or an expiry date reminds on some days before it,
@@ -10,6 +10,7 @@
 //! passed, only the latest is shown. One whose moment was already over when its date was set
 //! comes at once, and is not late: the app was not closed then, the date was not there yet.
 
+use super::appointments::Appointment;
 use super::generate::Plan;
 use super::progress::ItemStatus;
 use super::reasons::format_date;
@@ -63,6 +64,8 @@ pub enum ReminderKind {
     Due,
     /// A document's expiry date.
     Expiry,
+    /// An appointment's day.
+    Appointment,
 }
 
 impl ReminderKind {
@@ -70,14 +73,15 @@ impl ReminderKind {
         match self {
             ReminderKind::Due => "due",
             ReminderKind::Expiry => "expiry",
+            ReminderKind::Appointment => "appointment",
         }
     }
 
     fn parse(s: &str) -> Self {
-        if s == "expiry" {
-            ReminderKind::Expiry
-        } else {
-            ReminderKind::Due
+        match s {
+            "expiry" => ReminderKind::Expiry,
+            "appointment" => ReminderKind::Appointment,
+            _ => ReminderKind::Due,
         }
     }
 }
@@ -152,52 +156,98 @@ fn moment(date: NaiveDate, days: u32) -> Option<NaiveDateTime> {
     Some(day.and_time(NaiveTime::from_hms_opt(REMINDER_HOUR, 0, 0)?))
 }
 
-/// Every reminder of the plans whose moment is at or before `now`, per item and date.
-fn due_by_date(
-    plans: &[Plan],
-    settings: &ReminderSettings,
-    now: NaiveDateTime,
-) -> BTreeMap<(String, String, &'static str, NaiveDate), Vec<Due>> {
-    let mut out: BTreeMap<_, Vec<Due>> = BTreeMap::new();
-    let oldest = now.date().checked_sub_days(Days::new(PAST_DAYS_REMINDED));
+/// A date something reminds of: a plan item's due or expiry date, or an appointment.
+struct Dated<'a> {
+    person_id: &'a str,
+    person_name: &'a str,
+    item_id: &'a str,
+    title: &'a str,
+    kind: ReminderKind,
+    date: NaiveDate,
+    /// The item's own days; `None` follows the device's setting.
+    own_days: Option<&'a [u32]>,
+}
+
+/// The dates of the plans' open items and of the appointments.
+fn dated<'a>(plans: &'a [Plan], appointments: &'a [(Appointment, String)]) -> Vec<Dated<'a>> {
+    let mut out = Vec::new();
     for plan in plans {
         for item in &plan.items {
             if item.status.is_done() || item.status == ItemStatus::NotNeeded {
                 continue;
             }
-            let days = match &item.reminder_days {
-                Some(own) => own.clone(),
-                None if settings.enabled => settings.days_before.clone(),
-                None => Vec::new(),
-            };
-            let dates = [
+            for (kind, date) in [
                 (ReminderKind::Due, item.due),
                 (ReminderKind::Expiry, item.expiry),
-            ];
-            for (kind, date) in dates {
+            ] {
                 let Some(date) = date else { continue };
-                if oldest.is_some_and(|o| date < o) {
-                    continue;
-                }
-                for &d in &days {
-                    let Some(at) = moment(date, d) else { continue };
-                    if at > now {
-                        continue;
-                    }
-                    out.entry((plan.person.id.clone(), item.id.clone(), kind.as_str(), date))
-                        .or_default()
-                        .push(Due {
-                            person_id: plan.person.id.clone(),
-                            person_name: plan.person.name.clone(),
-                            item_id: item.id.clone(),
-                            item_title: item.title.text.clone(),
-                            kind,
-                            date,
-                            days_before: d,
-                            moment: at,
-                        });
-                }
+                out.push(Dated {
+                    person_id: &plan.person.id,
+                    person_name: &plan.person.name,
+                    item_id: &item.id,
+                    title: &item.title.text,
+                    kind,
+                    date,
+                    own_days: item.reminder_days.as_deref(),
+                });
             }
+        }
+    }
+    for (a, person_name) in appointments {
+        out.push(Dated {
+            person_id: &a.person_id,
+            person_name,
+            item_id: &a.id,
+            title: &a.title,
+            kind: ReminderKind::Appointment,
+            date: a.date,
+            own_days: None,
+        });
+    }
+    out
+}
+
+/// Every reminder whose moment is at or before `now`, per item and date.
+fn due_by_date(
+    dated: &[Dated<'_>],
+    settings: &ReminderSettings,
+    now: NaiveDateTime,
+) -> BTreeMap<(String, String, &'static str, NaiveDate), Vec<Due>> {
+    let mut out: BTreeMap<_, Vec<Due>> = BTreeMap::new();
+    let oldest = now.date().checked_sub_days(Days::new(PAST_DAYS_REMINDED));
+    for d in dated {
+        if oldest.is_some_and(|o| d.date < o) {
+            continue;
+        }
+        let days: &[u32] = match d.own_days {
+            Some(own) => own,
+            None if settings.enabled => &settings.days_before,
+            None => &[],
+        };
+        for &before in days {
+            let Some(at) = moment(d.date, before) else {
+                continue;
+            };
+            if at > now {
+                continue;
+            }
+            out.entry((
+                d.person_id.to_owned(),
+                d.item_id.to_owned(),
+                d.kind.as_str(),
+                d.date,
+            ))
+            .or_default()
+            .push(Due {
+                person_id: d.person_id.to_owned(),
+                person_name: d.person_name.to_owned(),
+                item_id: d.item_id.to_owned(),
+                item_title: d.title.to_owned(),
+                kind: d.kind,
+                date: d.date,
+                days_before: before,
+                moment: at,
+            });
         }
     }
     out
@@ -205,12 +255,14 @@ fn due_by_date(
 
 const OWNER: &str = "COALESCE((SELECT value FROM sync_state WHERE key = 'owner'), '')";
 
-/// Records the reminders of `plans` that are due at `now` and were not yet delivered on this
-/// device, and returns the ones to show (for each item and date only the latest that came; the
-/// earlier ones are recorded as passed). Meant to run in one transaction.
+/// Records the reminders of `plans` and `appointments` (each with its person's name) that are
+/// due at `now` and were not yet delivered on this device, and returns the ones to show (for
+/// each item and date only the latest that came; the earlier ones are recorded as passed).
+/// Meant to run in one transaction.
 pub(crate) fn deliver(
     conn: &Connection,
     plans: &[Plan],
+    appointments: &[(Appointment, String)],
     settings: &ReminderSettings,
     now: NaiveDateTime,
 ) -> Result<Vec<Reminder>> {
@@ -219,7 +271,7 @@ pub(crate) fn deliver(
     let stamp = now.format("%Y-%m-%dT%H:%M:%S%.f").to_string();
     state::put(conn, state::REMINDERS_CHECKED, Some(&stamp))?;
     let mut shown = Vec::new();
-    for (_, mut due) in due_by_date(plans, settings, now) {
+    for (_, mut due) in due_by_date(&dated(plans, appointments), settings, now) {
         let mut fresh = Vec::new();
         for d in due.drain(..) {
             let known: Option<i64> = conn
@@ -354,6 +406,7 @@ pub fn reminder_body(r: &Reminder, loc: &Localizer, today: NaiveDate) -> String 
     let id = match r.kind {
         ReminderKind::Due => "reminder-due",
         ReminderKind::Expiry => "reminder-expiry",
+        ReminderKind::Appointment => "reminder-appointment",
     };
     let text = loc.t_args(
         id,
