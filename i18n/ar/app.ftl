@@ -371,3 +371,18 @@ settings-reminders-hint = تصل التذكيرات كإشعارات على سط
 plan-reminders = التذكيرات
 plan-reminders-default = كما في الإعدادات
 plan-reminders-none = بلا تذكيرات
+
+## Appointments
+appointments-title = المواعيد
+appointments-add = إضافة موعد
+appointments-none = لا توجد مواعيد بعد. أضيفوا المواعيد التي تحصلون عليها (تسجيل العنوان Anmeldung، مكتب شؤون الأجانب، مقابلة التأشيرة): ستُذكَّرون بها وتُضاف إلى ملف التقويم.
+appointments-delete = حذف
+appointments-what = ماذا
+appointments-what-placeholder = مثلًا: تسجيل العنوان (Anmeldung) في مكتب المواطنين
+appointments-date = التاريخ
+appointments-time = الوقت
+appointments-office = الجهة
+appointments-office-none = مكان آخر
+appointments-place = المكان
+appointments-save = حفظ
+appointments-cancel = إلغاء

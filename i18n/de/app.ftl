@@ -340,3 +340,18 @@ settings-reminders-hint = Erinnerungen kommen als Desktop-Benachrichtigung um 9 
 plan-reminders = Erinnerungen
 plan-reminders-default = Wie in den Einstellungen
 plan-reminders-none = Keine Erinnerungen
+
+## Appointments
+appointments-title = Termine
+appointments-add = Termin hinzufügen
+appointments-none = Noch keine Termine. Tragen Sie die ein, die Sie bekommen (Anmeldung, Ausländerbehörde, Visumtermin): Sie werden erinnert, und sie kommen in die Kalenderdatei.
+appointments-delete = Löschen
+appointments-what = Was
+appointments-what-placeholder = z. B. Anmeldung im Bürgeramt
+appointments-date = Datum
+appointments-time = Uhrzeit
+appointments-office = Behörde
+appointments-office-none = Ein anderer Ort
+appointments-place = Ort
+appointments-save = Speichern
+appointments-cancel = Abbrechen

@@ -340,3 +340,18 @@ settings-reminders-hint = Reminders come as desktop notifications at 9 in the mo
 plan-reminders = Reminders
 plan-reminders-default = As in the settings
 plan-reminders-none = No reminders
+
+## Appointments
+appointments-title = Appointments
+appointments-add = Add an appointment
+appointments-none = No appointments yet. Add the ones you are given (Anmeldung, foreigners' office, visa interview): they remind you and go into the calendar file.
+appointments-delete = Delete
+appointments-what = What
+appointments-what-placeholder = e.g. Anmeldung at the Bürgeramt
+appointments-date = Date
+appointments-time = Time
+appointments-office = Office
+appointments-office-none = Another place
+appointments-place = Place
+appointments-save = Save
+appointments-cancel = Cancel

@@ -342,3 +342,18 @@ settings-reminders-hint = Los recordatorios llegan como notificaciones de escrit
 plan-reminders = Recordatorios
 plan-reminders-default = Como en los ajustes
 plan-reminders-none = Sin recordatorios
+
+## Appointments
+appointments-title = Citas
+appointments-add = Añadir una cita
+appointments-none = Aún no hay citas. Añada las que le den (Anmeldung, oficina de extranjería, entrevista de visado): se las recordaremos y entran en el archivo de calendario.
+appointments-delete = Eliminar
+appointments-what = Qué
+appointments-what-placeholder = p. ej., Anmeldung en el Bürgeramt
+appointments-date = Fecha
+appointments-time = Hora
+appointments-office = Oficina
+appointments-office-none = Otro lugar
+appointments-place = Lugar
+appointments-save = Guardar
+appointments-cancel = Cancelar

@@ -335,3 +335,18 @@ settings-reminders-hint = یادآوری‌ها ساعت ۹ صبح به‌صور
 plan-reminders = یادآوری‌ها
 plan-reminders-default = مطابق تنظیمات
 plan-reminders-none = بدون یادآوری
+
+## Appointments
+appointments-title = قرارهای ملاقات
+appointments-add = افزودن قرار ملاقات
+appointments-none = هنوز قراری ثبت نشده است. قرارهایی را که می‌گیرید اضافه کنید (Anmeldung، ادارهٔ اتباع خارجی، مصاحبهٔ ویزا): به شما یادآوری می‌شوند و در فایل تقویم می‌آیند.
+appointments-delete = حذف
+appointments-what = چه کاری
+appointments-what-placeholder = مثلاً Anmeldung در Bürgeramt
+appointments-date = تاریخ
+appointments-time = ساعت
+appointments-office = اداره
+appointments-office-none = جای دیگر
+appointments-place = مکان
+appointments-save = ذخیره
+appointments-cancel = انصراف

@@ -342,3 +342,18 @@ settings-reminders-hint = Les rappels arrivent en notification de bureau à 9 he
 plan-reminders = Rappels
 plan-reminders-default = Comme dans les réglages
 plan-reminders-none = Aucun rappel
+
+## Appointments
+appointments-title = Rendez-vous
+appointments-add = Ajouter un rendez-vous
+appointments-none = Pas encore de rendez-vous. Ajoutez ceux qu’on vous donne (Anmeldung, service des étrangers, entretien de visa) : ils vous sont rappelés et vont dans le fichier de calendrier.
+appointments-delete = Supprimer
+appointments-what = Quoi
+appointments-what-placeholder = p. ex. Anmeldung au Bürgeramt
+appointments-date = Date
+appointments-time = Heure
+appointments-office = Administration
+appointments-office-none = Un autre lieu
+appointments-place = Lieu
+appointments-save = Enregistrer
+appointments-cancel = Annuler

@@ -356,3 +356,18 @@ settings-reminders-hint = Przypomnienia przychodzą jako powiadomienia na pulpic
 plan-reminders = Przypomnienia
 plan-reminders-default = Jak w ustawieniach
 plan-reminders-none = Bez przypomnień
+
+## Appointments
+appointments-title = Wizyty
+appointments-add = Dodaj wizytę
+appointments-none = Nie ma jeszcze wizyt. Dodaj te, które dostałeś (Anmeldung, urząd ds. cudzoziemców, rozmowa wizowa): przypomnimy o nich i trafią do pliku kalendarza.
+appointments-delete = Usuń
+appointments-what = Co
+appointments-what-placeholder = np. Anmeldung w Bürgeramt
+appointments-date = Data
+appointments-time = Godzina
+appointments-office = Urząd
+appointments-office-none = Inne miejsce
+appointments-place = Miejsce
+appointments-save = Zapisz
+appointments-cancel = Anuluj

@@ -351,3 +351,18 @@ settings-reminders-hint = Mementourile vin ca notificări pe desktop la ora 9 di
 plan-reminders = Mementouri
 plan-reminders-default = Ca în setări
 plan-reminders-none = Fără mementouri
+
+## Appointments
+appointments-title = Programări
+appointments-add = Adaugă o programare
+appointments-none = Încă nu aveți programări. Adăugați-le pe cele primite (Anmeldung, oficiul pentru străini, interviul de viză): vi se vor aminti și intră în fișierul de calendar.
+appointments-delete = Șterge
+appointments-what = Ce
+appointments-what-placeholder = de ex. Anmeldung la Bürgeramt
+appointments-date = Data
+appointments-time = Ora
+appointments-office = Instituția
+appointments-office-none = Alt loc
+appointments-place = Locul
+appointments-save = Salvează
+appointments-cancel = Anulează

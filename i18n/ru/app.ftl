@@ -360,3 +360,18 @@ settings-reminders-hint = Напоминания приходят как уве�
 plan-reminders = Напоминания
 plan-reminders-default = Как в настройках
 plan-reminders-none = Без напоминаний
+
+## Appointments
+appointments-title = Встречи
+appointments-add = Добавить встречу
+appointments-none = Встреч пока нет. Добавьте те, что вам назначили (Anmeldung, ведомство по делам иностранцев, собеседование по визе): вам о них напомнят, и они попадут в файл календаря.
+appointments-delete = Удалить
+appointments-what = Что
+appointments-what-placeholder = напр. Anmeldung в Bürgeramt
+appointments-date = Дата
+appointments-time = Время
+appointments-office = Учреждение
+appointments-office-none = Другое место
+appointments-place = Место
+appointments-save = Сохранить
+appointments-cancel = Отмена

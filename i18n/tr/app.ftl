@@ -338,3 +338,18 @@ settings-reminders-hint = Hatırlatmalar sabah 9'da masaüstü bildirimi olarak 
 plan-reminders = Hatırlatmalar
 plan-reminders-default = Ayarlardaki gibi
 plan-reminders-none = Hatırlatma yok
+
+## Appointments
+appointments-title = Randevular
+appointments-add = Randevu ekle
+appointments-none = Henüz randevu yok. Aldığınız randevuları ekleyin (Anmeldung, yabancılar dairesi, vize görüşmesi): size hatırlatılır ve takvim dosyasına girer.
+appointments-delete = Sil
+appointments-what = Ne
+appointments-what-placeholder = ör. Bürgeramt'ta Anmeldung
+appointments-date = Tarih
+appointments-time = Saat
+appointments-office = Kurum
+appointments-office-none = Başka bir yer
+appointments-place = Yer
+appointments-save = Kaydet
+appointments-cancel = Vazgeç

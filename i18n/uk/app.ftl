@@ -360,3 +360,18 @@ settings-reminders-hint = Нагадування надходять як спо�
 plan-reminders = Нагадування
 plan-reminders-default = Як у налаштуваннях
 plan-reminders-none = Без нагадувань
+
+## Appointments
+appointments-title = Зустрічі
+appointments-add = Додати зустріч
+appointments-none = Зустрічей ще немає. Додайте ті, що вам призначили (Anmeldung, відомство у справах іноземців, співбесіда щодо візи): вам нагадають про них, і вони потраплять у файл календаря.
+appointments-delete = Видалити
+appointments-what = Що
+appointments-what-placeholder = напр. Anmeldung у Bürgeramt
+appointments-date = Дата
+appointments-time = Час
+appointments-office = Установа
+appointments-office-none = Інше місце
+appointments-place = Місце
+appointments-save = Зберегти
+appointments-cancel = Скасувати

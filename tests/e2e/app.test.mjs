@@ -51,6 +51,18 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
       assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 0, "a read reminder leaves the home screen");
     });
 
+    await t.test("an appointment tomorrow is listed in the plan and reminds on the home screen", async () => {
+      await wd.click('[data-testid="nav-plan"]');
+      await wd.click('[data-testid="appointment-add"]');
+      await wd.type("#ap-title", "Anmeldung im Bürgeramt");
+      await wd.select("#ap-date", isoDaysFromNow(1));
+      await wd.select("#ap-time", "10:30");
+      await wd.click('[data-testid="appointment-save"]');
+      await wd.waitFor('[data-testid="appointment"]', { text: /Anmeldung im Bürgeramt/ });
+      await wd.click('[data-testid="nav-home"]');
+      await wd.waitFor('[data-testid="reminder"]', { text: /Appointment tomorrow/ });
+    });
+
     await t.test("jobs and contacts are there", async () => {
       await wd.click('[data-testid="nav-jobs"]');
       await wd.waitFor('[data-testid="job-result"]');

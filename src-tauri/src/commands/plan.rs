@@ -4,6 +4,7 @@ use crate::error::CommandResult;
 use crate::state::AppState;
 use chrono::NaiveDate;
 use tauri::State;
+use welcome_core::plan::appointments::Appointment;
 use welcome_core::plan::{Answers, ItemStatus, Person, Plan, Relation};
 use welcome_protocol::Municipality;
 
@@ -122,4 +123,29 @@ pub fn export_documents(state: State<'_, AppState>, person_id: String) -> Comman
         let html = c.export_documents_html(&person_id)?;
         state.write_export(&format!("welcome-ruhr-{person_id}-documents.html"), &html)
     })
+}
+
+/// A person's appointments, soonest first.
+#[tauri::command]
+pub fn appointments(
+    state: State<'_, AppState>,
+    person_id: String,
+) -> CommandResult<Vec<Appointment>> {
+    state.run(|c| c.appointments(&person_id))
+}
+
+/// Saves a new appointment (empty id) or changes one; its reminders follow at once.
+#[tauri::command]
+pub fn save_appointment(
+    state: State<'_, AppState>,
+    appointment: Appointment,
+) -> CommandResult<Appointment> {
+    let saved = state.run(|c| c.save_appointment(appointment))?;
+    state.wake_reminders();
+    Ok(saved)
+}
+
+#[tauri::command]
+pub fn delete_appointment(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.run(|c| c.delete_appointment(&id))
 }

@@ -3,4 +3,4 @@
 /**
  * What a reminder is about.
  */
-export type ReminderKind = "due" | "expiry";
+export type ReminderKind = "due" | "expiry" | "appointment";
