@@ -299,7 +299,7 @@ fn search_latency(c: &Companion) -> anyhow::Result<SearchFigures> {
             (name.clone(), percentile(t, 0.5))
         })
         .collect();
-    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    slowest.sort_by_key(|q| std::cmp::Reverse(q.1));
     slowest.truncate(SLOWEST_SHOWN);
     times.sort();
     Ok(SearchFigures {
