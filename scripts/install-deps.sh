@@ -17,6 +17,9 @@ APT_PACKAGES=(
   sqlite3 imagemagick fonts-noto-core fonts-dejavu-core
   # The portal's PostgreSQL backend: its tests run on a throw-away cluster (with-postgres.sh)
   postgresql
+  # welcome-ruhr:// links: the desktop database and xdg-open (the app registers itself in
+  # development, the package when installed); desktop-file-validate checks the package's entry
+  desktop-file-utils xdg-utils
 )
 
 missing=()
