@@ -11,15 +11,15 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev
   # End-to-end tests: a virtual display and WebKit's WebDriver
   webkit2gtk-driver xvfb xauth
+  # welcome-ruhr:// links: the desktop database and xdg-open (the app registers itself in
+  # development, the package when installed); desktop-file-validate checks the package's entry
+  desktop-file-utils xdg-utils
   # Keychain tests against a real Secret Service
   gnome-keyring libsecret-tools dbus-x11
   # The benchmark's physical limit (sqlite3 shell), screenshots, fonts incl. Arabic script
   sqlite3 imagemagick fonts-noto-core fonts-dejavu-core
   # The portal's PostgreSQL backend: its tests run on a throw-away cluster (with-postgres.sh)
   postgresql
-  # welcome-ruhr:// links: the desktop database and xdg-open (the app registers itself in
-  # development, the package when installed); desktop-file-validate checks the package's entry
-  desktop-file-utils xdg-utils
 )
 
 missing=()

@@ -22,7 +22,9 @@ trap 'rm -f "$result" "$fragment"' EXIT
 ./scripts/with-keyring.sh timeout --kill-after=30 900 xvfb-run -a -s "-screen 0 1280x900x24" \
   node tests/e2e/measure-memory.mjs "$result"
 
-python3 - "$result" "$WELCOME_APP_BIN" >"$fragment" <<'PY'
+# The report names the binary as the repository sees it (target/…), wherever the target folder is.
+app_label="${WELCOME_APP_BIN/#$target_dir/target}"
+python3 - "$result" "$app_label" >"$fragment" <<'PY'
 import json, platform, subprocess, sys, datetime
 r = json.load(open(sys.argv[1]))
 target = 200

@@ -2,8 +2,7 @@
 # The whole test suite, as CI runs it: installs what is missing, then checks formatting, lints,
 # the architecture rule, the UI (types, unit tests, build), the TypeScript bindings, every Rust
 # test (keychain tests against a real Secret Service), a schema-driven fuzzer against the running
-# portal and the end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver,
-# then the same app as a user installs it: built into a .deb, installed, run and removed.
+# portal and the end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -41,5 +40,6 @@ step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal
 ./scripts/e2e.sh
 
+# The app as a user installs it: built into a .deb, installed, run and removed.
 step "the installable app: the .deb built, installed with apt, run against the portal (a welcome-ruhr:// link too), removed"
 ./scripts/test-package.sh
