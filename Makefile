@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (both install what is missing first).
-.PHONY: run test bench screenshots soak
+.PHONY: run test bench screenshots soak package memory
 
 ## Run the app against the bundled reference portal.
 run:
@@ -16,3 +16,11 @@ bench:
 ## The randomized sync checker at length: 10,000 schedules, report in docs/soak-report.md.
 soak:
 	./scripts/soak.sh
+
+## Installable packages of the app (.deb, .rpm) in the size-tuned dist profile, sizes in benches/PACKAGING.md.
+package:
+	./scripts/package.sh
+
+## The packaged app's memory on its home screen and after browsing 1,000 jobs, in benches/PACKAGING.md.
+memory:
+	./scripts/measure-memory.sh

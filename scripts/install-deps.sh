@@ -11,6 +11,9 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev
   # End-to-end tests: a virtual display and WebKit's WebDriver
   webkit2gtk-driver xvfb xauth
+  # welcome-ruhr:// links: the desktop database and xdg-open (the app registers itself in
+  # development, the package when installed); desktop-file-validate checks the package's entry
+  desktop-file-utils xdg-utils
   # Keychain tests against a real Secret Service
   gnome-keyring libsecret-tools dbus-x11
   # The benchmark's physical limit (sqlite3 shell), screenshots, fonts incl. Arabic script

@@ -43,3 +43,7 @@ step "the portal's Debian package, installed and operated by docs/operating.md"
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal
 ./scripts/e2e.sh
+
+# The app as a user installs it: built into a .deb, installed, run and removed.
+step "the installable app: the .deb built, installed with apt, run against the portal (a welcome-ruhr:// link too), removed"
+./scripts/test-package.sh

@@ -10,6 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { WebDriver } from "./webdriver.mjs";
 
 const APP = process.env.WELCOME_APP_BIN;
+export const APP_BIN = APP;
 const PORTAL = process.env.WELCOME_PORTAL_BIN;
 if (!APP || !PORTAL) throw new Error("run through scripts/e2e.sh (WELCOME_APP_BIN, WELCOME_PORTAL_BIN)");
 
@@ -115,6 +116,8 @@ export async function startApp({ dataDir, portalUrl, locale = "en" }) {
   await wd.start(APP);
   return {
     wd,
+    /** tauri-driver's process id: the app and its WebKit processes are among its descendants. */
+    driverPid: driver.pid,
     async stop() {
       try {
         await wd.quit();

@@ -15,6 +15,11 @@ export type Translate = (id: string, args?: Args) => string;
 export class Translator {
   readonly locale: string;
   private readonly bundles: FluentBundle[];
+  // One formatter of each kind per language: each Intl formatter holds ICU data outside the
+  // JavaScript heap until it is collected, and a list of jobs formats a date on every row.
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly numberFormats = new Map<string, Intl.NumberFormat>();
 
   constructor(catalogs: CatalogSource[]) {
     this.locale = catalogs[0]?.locale ?? "en";
@@ -25,6 +30,8 @@ export class Translator {
       for (const error of errors) console.error(`catalog ${locale}:`, error);
       return bundle;
     });
+    this.dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: "medium" });
+    this.dateTimeFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" });
   }
 
   t: Translate = (id, args) => {
@@ -52,18 +59,24 @@ export class Translator {
     if (!iso) return "";
     const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium" }).format(d);
+    return this.dateFormat.format(d);
   }
 
   dateTime(iso: string | null | undefined): string {
     if (!iso) return "";
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(d);
+    return this.dateTimeFormat.format(d);
   }
 
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(n);
+    const key = JSON.stringify(options ?? {});
+    let format = this.numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.locale, options);
+      this.numberFormats.set(key, format);
+    }
+    return format.format(n);
   }
 
   money(eur: number): string {
