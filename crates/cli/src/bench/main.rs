@@ -548,7 +548,17 @@ fn main() -> anyhow::Result<()> {
     for &count in &args.jobs {
         rows.push(runtime.block_on(measure(count, &args, &tmp))?);
     }
-    let text = report::markdown(&rows, args.page_size);
+    let mut text = report::markdown(&rows, args.page_size);
+    // The installable app's sizes and memory come from `make package` and `make memory`, which
+    // keep them in their own file beside this report; the report carries the latest of them.
+    let packaging = args
+        .out
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("PACKAGING.md");
+    if let Ok(p) = std::fs::read_to_string(&packaging) {
+        text.push_str(&report::packaging_section(&p));
+    }
     if let Some(parent) = args.out.parent() {
         std::fs::create_dir_all(parent)?;
     }

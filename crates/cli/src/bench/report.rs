@@ -530,3 +530,22 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
     }
     s
 }
+
+/// The sizes and memory of the installable app, from benches/PACKAGING.md, under a heading of
+/// this report (its own headings one level down).
+pub fn packaging_section(packaging: &str) -> String {
+    let mut out = String::from(
+        "\n## The installable app (from `make package` and `make memory`, benches/PACKAGING.md)\n",
+    );
+    for line in packaging.lines().skip_while(|l| l.starts_with("# ")) {
+        if line.starts_with("<!--") {
+            continue;
+        }
+        if line.starts_with('#') {
+            out.push('#');
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
