@@ -11,6 +11,9 @@ pub const GENERATION: &str = "generation";
 pub const FULL_PULL: &str = "full_pull";
 /// Set while the jobs' full-text index is out of date (built at the end of a first sync).
 pub const FTS_STALE: &str = "fts_stale";
+/// The `CREATE INDEX` statements of the jobs' filter indexes (JSON list) while a first sync
+/// fills the empty table without them; they are built at its end.
+pub const DEFERRED_INDEXES: &str = "deferred_job_indexes";
 /// The counter of sync runs (drives job alerts).
 pub const SYNC_RUN: &str = "sync_run";
 /// RFC 3339 time of the last sync that ended without error.

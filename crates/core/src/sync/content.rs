@@ -71,9 +71,48 @@ fn begin_full_pull(store: &Store, langs: &str) -> Result<()> {
             tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM jobs)", [], |r| r.get(0))?;
         if empty {
             state::put(tx, state::FTS_STALE, Some("1"))?;
+            defer_job_indexes(tx)?;
         }
         Ok(())
     })
+}
+
+/// Drops the filter indexes of the empty jobs table for the first sync, keeping their
+/// definitions to build them at its end ([`build_deferred_indexes`]): SQLite builds an index
+/// from the finished table in one sorted pass, many times faster than it keeps four indexes
+/// current row by row once they outgrow its cache (at 1,000,000 jobs that upkeep was half of
+/// the first sync). The unique index on the job id stays: the upserts look rows up by it.
+fn defer_job_indexes(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    if state::get(tx, state::DEFERRED_INDEXES)?.is_some() {
+        return Ok(());
+    }
+    let indexes: Vec<(String, String)> = tx
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs' \
+             AND sql IS NOT NULL ORDER BY name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let sqls: Vec<&str> = indexes.iter().map(|(_, sql)| sql.as_str()).collect();
+    let json = serde_json::to_string(&sqls).map_err(|e| Error::BadResponse(e.to_string()))?;
+    state::put(tx, state::DEFERRED_INDEXES, Some(&json))?;
+    for (name, _) in &indexes {
+        tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
+    Ok(())
+}
+
+/// Builds the indexes a first sync left out, in the transaction that ends it.
+fn build_deferred_indexes(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let Some(json) = state::get(tx, state::DEFERRED_INDEXES)? else {
+        return Ok(());
+    };
+    let sqls: Vec<String> = serde_json::from_str(&json).unwrap_or_default();
+    for sql in sqls {
+        let sql = sql.replacen("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1);
+        tx.execute_batch(&sql)?;
+    }
+    state::put(tx, state::DEFERRED_INDEXES, None)
 }
 
 impl ContentPull<'_> {
@@ -171,6 +210,7 @@ impl ContentPull<'_> {
                 let started = Instant::now();
                 store
                     .write(|tx| {
+                        build_deferred_indexes(tx)?;
                         tx.execute_batch("INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild')")?;
                         state::put(tx, state::FTS_STALE, None)
                     })
@@ -312,6 +352,39 @@ impl ContentPull<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A first sync fills the empty jobs table without its filter indexes and builds the same
+    /// ones at its end; a pull that starts again meanwhile keeps the definitions it saved.
+    #[test]
+    fn a_first_sync_builds_the_filter_indexes_at_its_end_as_they_were() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("c.sqlite")).unwrap();
+        let indexes = |s: &Store| {
+            s.read(|c| {
+                let mut stmt = c.prepare(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs' \
+                     AND sql IS NOT NULL ORDER BY name",
+                )?;
+                let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+                Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            })
+            .unwrap()
+        };
+        let before = indexes(&store);
+        assert!(before.len() >= 4, "{before:?}");
+        begin_full_pull(&store, "en,de").unwrap();
+        assert!(indexes(&store).is_empty());
+        // A resync before the end: the saved definitions are kept, not the empty list.
+        begin_full_pull(&store, "en,de").unwrap();
+        store.write(build_deferred_indexes).unwrap();
+        assert_eq!(indexes(&store), before);
+        assert_eq!(
+            store
+                .read(|c| state::get(c, state::DEFERRED_INDEXES))
+                .unwrap(),
+            None
+        );
+    }
 
     fn answer(body: &str) -> reqwest::Response {
         reqwest::Response::from(::http::Response::new(body.to_owned()))
