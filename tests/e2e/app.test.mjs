@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
+import { spawn } from "node:child_process";
 import { startApp, startPortal, tempDir } from "./harness.mjs";
 import { completeFirstRun, isoDaysFromNow } from "./flows.mjs";
 
@@ -36,6 +37,12 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
     });
 
     await t.test("a due date set for tomorrow reminds on the home screen until read", async () => {
+      // The desktop notification: the app's Notify call on the session bus, watched as it
+      // passes (the test session runs no notification daemon, so nothing is shown).
+      const monitor = spawn("dbus-monitor", ["--session", "interface='org.freedesktop.Notifications',member='Notify'"]);
+      let calls = "";
+      monitor.stdout.on("data", (chunk) => (calls += chunk));
+      await new Promise((r) => setTimeout(r, 300));
       await wd.click('[data-testid="nav-plan"]');
       await wd.waitFor('input[id^="due-"]');
       const id = await wd.exec("return document.querySelector('input[id^=\"due-\"]').id");
@@ -43,6 +50,12 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
       await wd.click('[data-testid="nav-home"]');
       await wd.waitFor('[data-testid="reminder"]', { text: /Due tomorrow/ });
       assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 1, "one reminder, not one per day before");
+      const title = await wd.textOf('[data-testid="reminder"] button.link');
+      const until = Date.now() + 10000;
+      while (!calls.includes(title) && Date.now() < until) await new Promise((r) => setTimeout(r, 150));
+      monitor.kill();
+      assert.ok(calls.includes("member=Notify") && calls.includes(title), `a desktop notification "${title}" was sent: ${calls.slice(0, 400)}`);
+      assert.match(calls, /Due tomorrow/, "its body says when");
       await wd.click('[data-testid="reminder"] button.secondary');
       const deadline = Date.now() + 10000;
       while ((await wd.findAll('[data-testid="reminder"]')).length > 0 && Date.now() < deadline) {
