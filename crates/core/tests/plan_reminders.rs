@@ -172,6 +172,19 @@ fn done_items_old_dates_and_the_off_switch_remind_of_nothing_and_an_item_may_cho
             .collect::<Vec<_>>(),
         [(3, false)]
     );
+    // Days another device wrote twice remind once.
+    let mut twice = serde_json::Map::new();
+    twice.insert("reminder_days".into(), serde_json::json!([2, 2]));
+    c.store()
+        .user_data()
+        .put_fields(
+            welcome_protocol::user_data::Collection::ItemProgress,
+            &format!("me:{document}"),
+            twice,
+        )
+        .unwrap();
+    let came = c.deliver_reminders_at(at("2027-02-08 09:00")).unwrap();
+    assert_eq!(came.iter().map(|r| r.days_before).collect::<Vec<_>>(), [2]);
     // An item set to no reminders stays quiet with the device's reminders on again.
     c.set_reminder_settings(ReminderSettings::default())
         .unwrap();

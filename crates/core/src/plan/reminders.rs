@@ -219,12 +219,15 @@ fn due_by_date(
         if oldest.is_some_and(|o| d.date < o) {
             continue;
         }
-        let days: &[u32] = match d.own_days {
-            Some(own) => own,
-            None if settings.enabled => &settings.days_before,
-            None => &[],
+        let mut days: Vec<u32> = match d.own_days {
+            Some(own) => own.to_vec(),
+            None if settings.enabled => settings.days_before.clone(),
+            None => Vec::new(),
         };
-        for &before in days {
+        // Days written by another device are taken as they came: each counts once.
+        days.sort_unstable();
+        days.dedup();
+        for before in days {
             let Some(at) = moment(d.date, before) else {
                 continue;
             };
