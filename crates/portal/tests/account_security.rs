@@ -62,21 +62,23 @@ async fn timed(t: &Portal, path: &str, body: serde_json::Value) -> (Duration, u1
     (started.elapsed(), status)
 }
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
+/// The fastest try: the work a request itself needs, whatever ran beside it.
+fn fastest(times: Vec<Duration>) -> Duration {
+    times.into_iter().min().unwrap_or_default()
 }
 
-/// The slower of two medians over the faster one.
+/// The slower of two times over the faster one.
 fn ratio(a: Duration, b: Duration) -> f64 {
     a.max(b).as_secs_f64() / a.min(b).as_secs_f64().max(1e-6)
 }
 
 /// Not flaky: every path measured does one argon2 verification (about 19 MiB of memory work,
 /// tens of milliseconds), which dwarfs everything else a login does (a loopback round trip and
-/// an indexed SQLite read, well under a millisecond). The requests alternate, so load from
-/// other processes hits both kinds alike, and medians of several ignore the odd stall. Before
-/// the fix the two differed by 10-30x; equal work keeps them within a few percent, far from 3x.
+/// an indexed SQLite read, well under a millisecond). Load from other tests running beside it
+/// (this binary's hashing-cap tests hash on every core) can only add time, so the fastest of
+/// several tries is each kind's own work: a median once came out three times higher for one
+/// kind under such load. Before the fix the two differed by 10-30x; equal work keeps their
+/// fastest tries within a few percent, far from 3x.
 async fn login_takes_as_long_for_unknown_as_for_known_e_mails(backend: Backend) {
     let t = portal_with(&backend, generous).await;
     t.register("known@example.org").await;
@@ -94,8 +96,8 @@ async fn login_takes_as_long_for_unknown_as_for_known_e_mails(backend: Backend) 
         assert_eq!(s, 401);
         unknown.push(d);
     }
-    let (known, unknown) = (median(known), median(unknown));
-    eprintln!("login median: known e-mail {known:?}, unknown e-mail {unknown:?}");
+    let (known, unknown) = (fastest(known), fastest(unknown));
+    eprintln!("login, fastest of 7: known e-mail {known:?}, unknown e-mail {unknown:?}");
     assert!(
         ratio(known, unknown) < 3.0,
         "known {known:?} vs unknown {unknown:?}: the timing tells which accounts exist"
@@ -120,8 +122,8 @@ async fn registration_of_a_taken_e_mail_is_not_faster(backend: Backend) {
         assert_eq!(s, 201);
         new.push(d);
     }
-    let (taken, new) = (median(taken), median(new));
-    eprintln!("registration median: taken e-mail {taken:?}, new e-mail {new:?}");
+    let (taken, new) = (fastest(taken), fastest(new));
+    eprintln!("registration, fastest of 5: taken e-mail {taken:?}, new e-mail {new:?}");
     assert!(taken * 3 > new, "taken {taken:?} vs new {new:?}");
     t.p.shutdown().await;
 }
