@@ -105,31 +105,14 @@ pub fn export(c: &Companion, csv: &Path) -> anyhow::Result<String> {
             schema.push_str(&sql?);
             schema.push_str(";\n");
         }
-        let mut s = conn.prepare(
+        let rows = write_csv(
+            conn,
             "SELECT rowid, id, seq, generation, first_seen_run, title, occupation, field, employer, \
              coalesce(municipality_id, ''), city, postcode, lat, lon, working_time, offer_type, published, \
              modified, data FROM jobs ORDER BY rowid",
+            19,
+            csv,
         )?;
-        let mut out = Vec::with_capacity(64 << 20);
-        let mut rows = 0u64;
-        let mut q = s.query([])?;
-        while let Some(r) = q.next()? {
-            for i in 0..19 {
-                if i > 0 {
-                    out.push(b',');
-                }
-                let v: Value = r.get(i)?;
-                match v {
-                    Value::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
-                    Value::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
-                    Value::Text(t) => csv_field(&mut out, &t),
-                    _ => {}
-                }
-            }
-            out.push(b'\n');
-            rows += 1;
-        }
-        std::fs::write(csv, &out)?;
         Ok((rows, schema))
     })?;
     anyhow::ensure!(rows > 0, "no rows to export");

@@ -129,19 +129,11 @@ pub fn export(
             ));
         }
         lines.push("TRANSP:TRANSPARENT".into());
-        let days = match &item.reminder_days {
-            Some(own) => own.clone(),
-            None if reminders.enabled => reminders.days_before.clone(),
-            None => Vec::new(),
-        };
+        let days = reminders.days_for(item.reminder_days.as_deref());
         push_alarms(&mut lines, due.and_time(NaiveTime::MIN), &days, &summary);
         lines.push("END:VEVENT".into());
     }
-    let device_days = if reminders.enabled {
-        reminders.days_before.clone()
-    } else {
-        Vec::new()
-    };
+    let device_days = reminders.days_for(None);
     for (a, place) in appointments {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{}@companion.welcome.ruhr", a.id));

@@ -46,6 +46,22 @@ pub struct ReminderSettings {
     pub days_before: Vec<u32>,
 }
 
+impl ReminderSettings {
+    /// The days something reminds on: its own days if it has them, else this setting's (none
+    /// when switched off); each once, largest first (days another device wrote are taken as
+    /// they came).
+    pub fn days_for(&self, own: Option<&[u32]>) -> Vec<u32> {
+        let mut days = match own {
+            Some(own) => own.to_vec(),
+            None if self.enabled => self.days_before.clone(),
+            None => Vec::new(),
+        };
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        days
+    }
+}
+
 impl Default for ReminderSettings {
     fn default() -> Self {
         Self {
@@ -219,15 +235,7 @@ fn due_by_date(
         if oldest.is_some_and(|o| d.date < o) {
             continue;
         }
-        let mut days: Vec<u32> = match d.own_days {
-            Some(own) => own.to_vec(),
-            None if settings.enabled => settings.days_before.clone(),
-            None => Vec::new(),
-        };
-        // Days written by another device are taken as they came: each counts once.
-        days.sort_unstable();
-        days.dedup();
-        for before in days {
+        for before in settings.days_for(d.own_days) {
             let Some(at) = moment(d.date, before) else {
                 continue;
             };
