@@ -22,6 +22,11 @@ APT_PACKAGES=(
   postgresql
   # The portal's package test (test-operating.sh): its unit is checked by systemd-analyze
   systemd curl
+  # Web pages the portal serves (the Welcome Guides' page, the web app) are tested in a real
+  # browser: Chromium over WebDriver
+  chromium chromium-driver
+  # The appointment PDF is checked rendered to a picture
+  poppler-utils
 )
 
 missing=()
