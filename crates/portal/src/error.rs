@@ -72,6 +72,7 @@ impl PortalError {
             ApiErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             ApiErrorCode::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
             ApiErrorCode::Unauthorized | ApiErrorCode::BadCredentials => StatusCode::UNAUTHORIZED,
+            ApiErrorCode::Forbidden => StatusCode::FORBIDDEN,
             ApiErrorCode::Conflict => StatusCode::CONFLICT,
             ApiErrorCode::NotFound => StatusCode::NOT_FOUND,
             ApiErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod feed;
 pub mod generator;
+pub mod guides;
 pub mod hashing;
 pub mod limits;
 pub mod logging;
@@ -96,6 +97,12 @@ pub fn router_with(
     for r in routes::ROUTES {
         app = app.route(r.path, (r.handler)());
     }
+    // The guides' page: not part of the API, so not in its document.
+    app = app
+        .route("/guide", axum::routing::get(guides::to_index))
+        .route("/guide/", axum::routing::get(guides::index))
+        .route("/guide/guide.js", axum::routing::get(guides::script))
+        .route("/guide/guide.css", axum::routing::get(guides::style));
     app.fallback(not_found)
         .layer(axum::middleware::map_response(json_method_not_allowed))
         .layer(DefaultBodyLimit::max(welcome_protocol::MAX_REQUEST_BYTES))
@@ -341,6 +348,12 @@ impl Admin {
     }
 
     /// Drops all tombstones; cursors from before are answered with a resync.
+    /// Makes the account a guide account of the content guide `guide_id` (as the operator's
+    /// `guide-account add` does).
+    pub fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()> {
+        off_runtime(|| self.store.set_guide_account(user_id, guide_id))
+    }
+
     pub fn compact_tombstones(&self) -> anyhow::Result<u64> {
         off_runtime(|| self.store.compact_tombstones())
     }

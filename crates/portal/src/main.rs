@@ -118,6 +118,80 @@ enum Command {
     NewEpoch,
     /// Bring the database's schema up to date, then exit (serve does this too on start).
     Migrate,
+    /// Manage Welcome Guide accounts (accounts that read and answer the requests addressed to
+    /// one guide of the content).
+    #[command(subcommand)]
+    GuideAccount(GuideAccountCommand),
+}
+
+#[derive(Subcommand)]
+enum GuideAccountCommand {
+    /// Create a guide account for a guide of the content, or link an existing account to it.
+    /// The password of a new account is read from WELCOME_PORTAL_GUIDE_PASSWORD, else from the
+    /// first line of standard input (never from the command line, where others may see it).
+    Add {
+        /// The guide's e-mail for logging in.
+        #[arg(long)]
+        email: String,
+        /// The guide's content id (guides.toml), e.g. guide-amira-haddad.
+        #[arg(long)]
+        guide: String,
+        /// Content directory, to check the guide exists (default: the config's content, else
+        /// the workspace's content/).
+        #[arg(long)]
+        content: Option<PathBuf>,
+    },
+}
+
+/// The password of a new guide account: the variable, else standard input's first line.
+fn guide_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("WELCOME_PORTAL_GUIDE_PASSWORD") {
+        return Ok(p);
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+/// `guide-account add`: checks the guide, creates the account (or finds it), links the two.
+fn add_guide_account(
+    store: &dyn PortalStore,
+    email: &str,
+    guide: &str,
+) -> anyhow::Result<(String, bool)> {
+    if store.content_payload("guide", guide)?.is_none() {
+        anyhow::bail!("no guide {guide:?} in the content (see content/guides.toml)");
+    }
+    if !welcome_portal::auth::valid_email(email) {
+        anyhow::bail!("{email:?} is not a valid e-mail address");
+    }
+    let email = email.trim().to_lowercase();
+    let (user_id, created) = match store.user_by_email(&email)? {
+        Some((id, _)) => (id, false),
+        None => {
+            let password = guide_password()?;
+            let chars = password.chars().count();
+            let (min, max) = (
+                welcome_protocol::MIN_PASSWORD_CHARS,
+                welcome_protocol::MAX_PASSWORD_CHARS,
+            );
+            if !(min..=max).contains(&chars) {
+                anyhow::bail!("the password needs {min} to {max} characters");
+            }
+            let hash = welcome_portal::auth::hash_password(
+                &password,
+                welcome_portal::auth::PasswordCost::STANDARD,
+            )?;
+            let id = store
+                .create_user(&email, &hash)?
+                .context("the account was created meanwhile; run the command again")?;
+            (id, true)
+        }
+    };
+    store.set_guide_account(&user_id, guide)?;
+    Ok((user_id, created))
 }
 
 const DEFAULT_ADDR: SocketAddr =
@@ -345,6 +419,20 @@ fn main() -> anyhow::Result<()> {
         }
         Command::Migrate => {
             println!("{db}: schema version {}", db.migrate()?);
+        }
+        Command::GuideAccount(GuideAccountCommand::Add {
+            email,
+            guide,
+            content,
+        }) => {
+            let store = open(&db, content.or_else(|| file.content.clone()))?;
+            let (user_id, created) = add_guide_account(store.as_ref(), &email, &guide)?;
+            let what = if created {
+                "created"
+            } else {
+                "linked the existing account"
+            };
+            println!("guide account {what}: {email} ({user_id}) answers for {guide}");
         }
     }
     Ok(())

@@ -4,9 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use welcome_protocol::guide_request::{self, RequestProblem};
 use welcome_protocol::{
-    limits, valid_field_name, ApiError, ApiErrorCode, FieldValue, Hlc, Mutation, RecordChange,
-    CONFLICT_SUFFIX, KEEP_BOTH_FIELDS, MAX_FIELDS_PER_SET, MAX_RECORD_ID_CHARS,
+    limits, valid_field_name, ApiError, ApiErrorCode, FieldValue, Guide, Hlc, Mutation,
+    RecordChange, CONFLICT_SUFFIX, KEEP_BOTH_FIELDS, MAX_FIELDS_PER_SET, MAX_RECORD_ID_CHARS,
 };
 
 /// A record as the portal stores it.
@@ -52,6 +53,73 @@ pub fn validate(m: &Mutation) -> Result<(), ApiError> {
         }
     }
     limits::check_mutation(m).map_err(|e| ApiError::new(ApiErrorCode::Invalid, e.to_string()))
+}
+
+/// The checks of a change to a guide request beyond [`validate`]: a request is written once,
+/// whole ([`guide_request::check_request`]), to a guide the content knows, in one of that
+/// guide's languages and topics; the fields of the answer are the portal's. A delete (the user
+/// withdraws the request) is always allowed. `exists` says whether the user already has a record
+/// of this id; `guide` looks a guide up in the content. The outer error is the store's, the inner
+/// one the rejection.
+pub fn validate_guide_request(
+    m: &Mutation,
+    exists: bool,
+    guide: &mut dyn FnMut(&str) -> anyhow::Result<Option<Guide>>,
+) -> anyhow::Result<Result<(), ApiError>> {
+    let RecordChange::Set { fields, .. } = &m.change else {
+        return Ok(Ok(()));
+    };
+    let reject = |p: RequestProblem| Ok(Err(ApiError::new(ApiErrorCode::Invalid, p.to_string())));
+    if exists {
+        return reject(RequestProblem::AlreadySent);
+    }
+    let guide_id = match guide_request::check_request(fields) {
+        Ok(id) => id,
+        Err(p) => return reject(p),
+    };
+    match guide_request::check_guide(fields, guide(guide_id)?.as_ref()) {
+        Ok(()) => Ok(Ok(())),
+        Err(p) => reject(p),
+    }
+}
+
+/// The change that writes a guide's answer into the user's request record: a clock of the
+/// portal's own node, later than every clock of the record, so the answer wins and is never
+/// taken for a device's write.
+pub fn answer_change(state: &RecordState, answer: &str, guide_name: &str, now_ms: i64) -> Mutation {
+    let newest = state
+        .fields
+        .values()
+        .map(|f| &f.hlc)
+        .chain(state.deleted.as_ref())
+        .filter_map(|h| h.parts().map(|(ms, _, _)| ms))
+        .max()
+        .unwrap_or(0);
+    let ms = u64::try_from(now_ms).unwrap_or(0).max(newest + 1);
+    let answered_at = chrono::DateTime::from_timestamp_millis(now_ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let fields = BTreeMap::from([
+        (guide_request::ANSWER_FIELD.to_owned(), answer.into()),
+        (
+            guide_request::ANSWERED_AT_FIELD.to_owned(),
+            answered_at.into(),
+        ),
+        (
+            guide_request::GUIDE_NAME_FIELD.to_owned(),
+            guide_name.into(),
+        ),
+    ]);
+    Mutation {
+        id: 0,
+        collection: welcome_protocol::Collection::GuideRequest,
+        record_id: String::new(),
+        hlc: Hlc::new(ms, 0, guide_request::PORTAL_NODE),
+        change: RecordChange::Set {
+            fields,
+            base: BTreeMap::new(),
+        },
+    }
 }
 
 /// A clock no later than the portal's own time plus [`limits::MAX_CLOCK_SKEW_MILLIS`]: a device

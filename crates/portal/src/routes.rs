@@ -11,9 +11,10 @@ use axum::routing::{delete, get, post, MethodRouter};
 use axum::Json;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use welcome_protocol::{
-    Collection, Cursor, FeedLine, FeedQuery, FieldValue, HealthResponse, JobDetail, LoginRequest,
-    MutationBatch, MutationBatchResponse, RegisterRequest, SessionList, SessionResponse,
-    UserFeedLine, UserFeedQuery, MAX_MUTATIONS_PER_BATCH, NDJSON,
+    Collection, Cursor, FeedLine, FeedQuery, FieldValue, GuideAnswer, GuideRequestInfo,
+    GuideRequestList, HealthResponse, JobDetail, LoginRequest, MutationBatch,
+    MutationBatchResponse, RegisterRequest, SessionList, SessionResponse, UserFeedLine,
+    UserFeedQuery, MAX_MUTATIONS_PER_BATCH, NDJSON,
 };
 
 /// Makes the JSON Schema of one wire type with the document's generator (see `crate::openapi`).
@@ -298,6 +299,54 @@ pub const ROUTES: &[RouteSpec] = &[
         ],
         conditional: false,
         handler: || get(user_feed),
+    },
+    RouteSpec {
+        method: Method::GET,
+        path: "/v1/guide/requests",
+        summary: "A guide account's requests: those addressed to its guide, newest first",
+        auth: true,
+        path_params: &[],
+        query: None,
+        request: None,
+        success: 200,
+        answer: Answer::Json(schema::<GuideRequestList>),
+        errors: &[
+            (403, "`forbidden`: this account is not a guide account."),
+            INTERNAL,
+        ],
+        conditional: false,
+        handler: || get(crate::guides::list),
+    },
+    RouteSpec {
+        method: Method::POST,
+        path: "/v1/guide/requests/{id}/answer",
+        summary: "Answer a request addressed to the guide; the answer reaches the user through \
+                  the user feed",
+        auth: true,
+        path_params: &[PathParam {
+            name: "id",
+            description: "The request's id (`GuideRequestInfo::id`)",
+            schema: segment,
+        }],
+        query: None,
+        request: Some(schema::<GuideAnswer>),
+        success: 200,
+        answer: Answer::Json(schema::<GuideRequestInfo>),
+        errors: &[
+            (403, "`forbidden`: this account is not a guide account."),
+            (
+                404,
+                "`not_found`: no such request addressed to this guide (or it was withdrawn).",
+            ),
+            (409, "`conflict`: the request is answered already."),
+            (
+                422,
+                "`invalid`: an empty answer or one over its length limit.",
+            ),
+            INTERNAL,
+        ],
+        conditional: false,
+        handler: || post(crate::guides::answer),
     },
 ];
 

@@ -17,6 +17,8 @@ pub enum ApiErrorCode {
     Unauthorized,
     /// Wrong e-mail or password.
     BadCredentials,
+    /// A valid token whose account may not do this (a guide route asked by a non-guide).
+    Forbidden,
     /// The account already exists.
     Conflict,
     NotFound,

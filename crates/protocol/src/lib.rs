@@ -9,6 +9,7 @@ pub mod account;
 pub mod content;
 pub mod error;
 pub mod feed;
+pub mod guide_request;
 pub mod health;
 pub mod limits;
 #[cfg(feature = "schema")]
@@ -20,6 +21,9 @@ pub use account::*;
 pub use content::*;
 pub use error::*;
 pub use feed::*;
+pub use guide_request::{
+    ContactMethod, GuideAnswer, GuideRequestInfo, GuideRequestList, RequestProblem,
+};
 pub use health::*;
 pub use limits::{
     Limits, MAX_MUTATIONS_PER_BATCH, MAX_NOTE_CHARS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,

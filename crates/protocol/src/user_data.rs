@@ -65,16 +65,20 @@ pub enum Collection {
     SavedSearch,
     /// An appointment of one person (date, time, place, office).
     Appointment,
+    /// A contact request to a Welcome Guide, and the guide's answer (see
+    /// [`crate::guide_request`]).
+    GuideRequest,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 6] = [
+    pub const ALL: [Collection; 7] = [
         Collection::Person,
         Collection::PlanAnswers,
         Collection::ItemProgress,
         Collection::SavedJob,
         Collection::SavedSearch,
         Collection::Appointment,
+        Collection::GuideRequest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -85,6 +89,7 @@ impl Collection {
             Collection::SavedJob => "saved_job",
             Collection::SavedSearch => "saved_search",
             Collection::Appointment => "appointment",
+            Collection::GuideRequest => "guide_request",
         }
     }
 

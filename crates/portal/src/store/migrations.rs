@@ -86,6 +86,24 @@ DROP TABLE sessions;
 ALTER TABLE sessions_new RENAME TO sessions;
 CREATE INDEX sessions_user ON sessions(user_id);
 "#,
+    // 4: Welcome Guide accounts (an account linked to one content guide, made by an operator)
+    // and the index of guide requests: which user record a request is, and which guide it is
+    // addressed to. The request itself stays the user's record in user_records.
+    r#"
+CREATE TABLE guide_accounts (
+    user_id TEXT PRIMARY KEY,
+    guide_id TEXT NOT NULL
+);
+CREATE TABLE guide_requests (
+    id TEXT NOT NULL UNIQUE,
+    guide_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    received_ms INTEGER NOT NULL,
+    PRIMARY KEY (user_id, record_id)
+);
+CREATE INDEX guide_requests_guide ON guide_requests(guide_id, received_ms);
+"#,
 ];
 
 /// The schema version this build migrates to.

@@ -178,6 +178,25 @@ pub struct SessionRow {
     pub last_seen_ms: i64,
 }
 
+/// A guide request as its guide reads it: the index row and the user's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideRequestRow {
+    /// The portal's public id of the request.
+    pub id: String,
+    pub received_ms: i64,
+    /// JSON of the record's fields (`BTreeMap<String, FieldValue>`).
+    pub fields: String,
+}
+
+/// What answering a guide request did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerOutcome {
+    Answered(GuideRequestRow),
+    /// No request of this id addressed to this guide (or the user withdrew it).
+    NotFound,
+    AlreadyAnswered,
+}
+
 /// The outcome of counting one attempt against a limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
@@ -302,6 +321,26 @@ pub trait PortalStore: Send + Sync + 'static {
         start: &mut dyn FnMut(&UserFeedMeta) -> Option<u64>,
         limit: usize,
     ) -> anyhow::Result<Option<UserPage>>;
+
+    /// The payload of a live content record.
+    fn content_payload(&self, kind: &str, id: &str) -> anyhow::Result<Option<String>>;
+    /// Makes the user a guide account of the content guide `guide_id` (replacing an earlier
+    /// link).
+    fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()>;
+    /// The content guide the user's account is linked to, if it is a guide account.
+    fn guide_of(&self, user_id: &str) -> anyhow::Result<Option<String>>;
+    /// The requests addressed to a guide, newest first.
+    fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>>;
+    /// Writes the guide's answer into the user's request record (a new line of the user's
+    /// feed), once; only for a request addressed to this guide.
+    fn answer_guide_request(
+        &self,
+        guide_id: &str,
+        request_id: &str,
+        answer: &str,
+        guide_name: &str,
+        now_ms: i64,
+    ) -> anyhow::Result<AnswerOutcome>;
 
     /// Called once when the portal stops, after the last request: leaves the database in its
     /// tidiest state (SQLite folds its write-ahead log into the file). Nothing to do for a

@@ -25,7 +25,7 @@ use postgres::types::Type;
 use postgres::{IsolationLevel, NoTls, Transaction};
 use r2d2_postgres::PostgresConnectionManager;
 use std::collections::{HashMap, HashSet};
-use welcome_protocol::{Mutation, MutationResult, MutationStatus};
+use welcome_protocol::{Collection, Guide, Mutation, MutationResult, MutationStatus, RecordChange};
 
 type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 
@@ -775,6 +775,8 @@ impl PortalStore for PgStore {
             }
             // Records in the order of their last change, as SQLite numbers them.
             let mut changed: Vec<(String, String)> = Vec::new();
+            // Applied changes of guide requests, for their index, in order.
+            let mut requests: Vec<Mutation> = Vec::new();
             let mut results = Vec::with_capacity(batch.mutations.len());
             let now_millis = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
             for m in &batch.mutations {
@@ -792,10 +794,24 @@ impl PortalStore for PgStore {
                     continue;
                 }
                 let key = (m.collection.as_str().to_owned(), m.record_id.clone());
+                let is_request = m.collection == Collection::GuideRequest;
+                if is_request {
+                    let exists = states.contains_key(&key);
+                    let verdict = mutations::validate_guide_request(m, exists, &mut |id: &str| {
+                        guide_in(tx, id)
+                    })?;
+                    if let Err(e) = verdict {
+                        results.push(MutationResult { id: m.id, status: MutationStatus::Rejected, error: Some(e) });
+                        continue;
+                    }
+                }
                 let state = states.entry(key.clone()).or_default();
                 if mutations::apply(state, m) {
                     changed.retain(|k| *k != key);
                     changed.push(key);
+                    if is_request {
+                        requests.push(m.clone());
+                    }
                 }
                 results.push(MutationResult { id: m.id, status: MutationStatus::Applied, error: None });
             }
@@ -828,12 +844,129 @@ impl PortalStore for PgStore {
                     &[(&user_id, Type::TEXT), (&cols, Type::TEXT_ARRAY), (&recs, Type::TEXT_ARRAY), (&fields, Type::TEXT_ARRAY), (&deleted, Type::TEXT_ARRAY), (&seqs, Type::INT8_ARRAY)],
                 )?;
             }
+            for m in &requests {
+                index_guide_request(tx, user_id, m)?;
+            }
             tx.execute_typed(
                 "INSERT INTO clients(user_id, client_id, last_mutation_id) VALUES ($1, $2, $3)
                  ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id",
                 &[(&user_id, Type::TEXT), (&batch.client_id, Type::TEXT), (&(last as i64), Type::INT8)],
             )?;
             Ok(MutationBatchResponse { results, last_mutation_id: last })
+        })
+    }
+
+    fn content_payload(&self, kind: &str, id: &str) -> anyhow::Result<Option<String>> {
+        let row = self.conn()?.query_typed_opt(
+            "SELECT payload FROM content WHERE kind = $1 AND id = $2 AND NOT deleted",
+            &[(&kind, Type::TEXT), (&id, Type::TEXT)],
+        )?;
+        Ok(row.and_then(|r| r.get(0)))
+    }
+
+    fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()> {
+        self.conn()?.execute_typed(
+            "INSERT INTO guide_accounts(user_id, guide_id) VALUES ($1, $2)
+             ON CONFLICT (user_id) DO UPDATE SET guide_id = excluded.guide_id",
+            &[(&user_id, Type::TEXT), (&guide_id, Type::TEXT)],
+        )?;
+        Ok(())
+    }
+
+    fn guide_of(&self, user_id: &str) -> anyhow::Result<Option<String>> {
+        let row = self.conn()?.query_typed_opt(
+            "SELECT guide_id FROM guide_accounts WHERE user_id = $1",
+            &[(&user_id, Type::TEXT)],
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>> {
+        let rows = self.conn()?.query_typed(
+            "SELECT g.id, g.received_ms, r.fields FROM guide_requests g
+             JOIN user_records r ON r.user_id = g.user_id AND r.collection = 'guide_request'
+               AND r.record_id = g.record_id
+             WHERE g.guide_id = $1 ORDER BY g.received_ms DESC, g.id",
+            &[(&guide_id, Type::TEXT)],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| GuideRequestRow {
+                id: r.get(0),
+                received_ms: r.get(1),
+                fields: r.get(2),
+            })
+            .collect())
+    }
+
+    fn answer_guide_request(
+        &self,
+        guide_id: &str,
+        request_id: &str,
+        answer: &str,
+        guide_name: &str,
+        now_ms: i64,
+    ) -> anyhow::Result<AnswerOutcome> {
+        self.write(|tx| {
+            let Some(found) = tx.query_typed_opt(
+                "SELECT user_id, record_id, received_ms FROM guide_requests
+                 WHERE id = $1 AND guide_id = $2",
+                &[(&request_id, Type::TEXT), (&guide_id, Type::TEXT)],
+            )?
+            else {
+                return Ok(AnswerOutcome::NotFound);
+            };
+            let (user_id, record_id, received_ms): (String, String, i64) =
+                (found.get(0), found.get(1), found.get(2));
+            // The user's batches and this answer change the record one at a time.
+            tx.execute_typed(
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                &[(&user_id, Type::TEXT)],
+            )?;
+            let Some(stored) = tx.query_typed_opt(
+                "SELECT fields, deleted FROM user_records
+                 WHERE user_id = $1 AND collection = 'guide_request' AND record_id = $2",
+                &[(&user_id, Type::TEXT), (&record_id, Type::TEXT)],
+            )?
+            else {
+                return Ok(AnswerOutcome::NotFound);
+            };
+            let mut state = RecordState {
+                fields: serde_json::from_str(stored.get::<_, &str>(0))?,
+                deleted: stored
+                    .get::<_, Option<String>>(1)
+                    .map(welcome_protocol::Hlc),
+            };
+            if state
+                .fields
+                .contains_key(welcome_protocol::guide_request::ANSWER_FIELD)
+            {
+                return Ok(AnswerOutcome::AlreadyAnswered);
+            }
+            let change = mutations::answer_change(&state, answer, guide_name, now_ms);
+            mutations::apply(&mut state, &change);
+            let fields = serde_json::to_string(&state.fields)?;
+            let seq: i64 = tx
+                .query_typed_one(
+                    "UPDATE counters SET value = value + 1 WHERE name = 'user' RETURNING value",
+                    &[],
+                )?
+                .get(0);
+            tx.execute_typed(
+                "UPDATE user_records SET fields = $1, seq = $2
+                 WHERE user_id = $3 AND collection = 'guide_request' AND record_id = $4",
+                &[
+                    (&fields, Type::TEXT),
+                    (&seq, Type::INT8),
+                    (&user_id, Type::TEXT),
+                    (&record_id, Type::TEXT),
+                ],
+            )?;
+            Ok(AnswerOutcome::Answered(GuideRequestRow {
+                id: request_id.to_owned(),
+                received_ms,
+                fields,
+            }))
         })
     }
 
@@ -885,6 +1018,48 @@ impl PortalStore for PgStore {
             }))
         })
     }
+}
+
+/// A live guide of the content, inside a write.
+fn guide_in(tx: &mut Transaction, id: &str) -> anyhow::Result<Option<Guide>> {
+    let row = tx.query_typed_opt(
+        "SELECT payload FROM content WHERE kind = 'guide' AND id = $1 AND NOT deleted",
+        &[(&id, Type::TEXT)],
+    )?;
+    let payload: Option<String> = row.and_then(|r| r.get(0));
+    Ok(payload.map(|p| serde_json::from_str(&p)).transpose()?)
+}
+
+/// Keeps the guide-request index in step with an applied change (as SQLite's).
+fn index_guide_request(tx: &mut Transaction, user_id: &str, m: &Mutation) -> anyhow::Result<()> {
+    match &m.change {
+        RecordChange::Set { fields, .. } => {
+            let guide = fields
+                .get(welcome_protocol::guide_request::GUIDE_ID_FIELD)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let id = format!("gr-{}", random_hex(12));
+            let now = chrono::Utc::now().timestamp_millis();
+            tx.execute_typed(
+                "INSERT INTO guide_requests(id, guide_id, user_id, record_id, received_ms)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                &[
+                    (&id, Type::TEXT),
+                    (&guide, Type::TEXT),
+                    (&user_id, Type::TEXT),
+                    (&m.record_id, Type::TEXT),
+                    (&now, Type::INT8),
+                ],
+            )?;
+        }
+        RecordChange::Delete => {
+            tx.execute_typed(
+                "DELETE FROM guide_requests WHERE user_id = $1 AND record_id = $2",
+                &[(&user_id, Type::TEXT), (&m.record_id, Type::TEXT)],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn random_hex(bytes: usize) -> String {

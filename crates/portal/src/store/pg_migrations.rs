@@ -72,6 +72,22 @@ CREATE TABLE attempts (
 );
 CREATE INDEX attempts_until ON attempts(until_ms);
 "#,
+    // 2: Welcome Guide accounts and the index of guide requests (SQLite's migration 4).
+    r#"
+CREATE TABLE guide_accounts (
+    user_id TEXT PRIMARY KEY,
+    guide_id TEXT NOT NULL
+);
+CREATE TABLE guide_requests (
+    id TEXT NOT NULL UNIQUE,
+    guide_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    received_ms BIGINT NOT NULL,
+    PRIMARY KEY (user_id, record_id)
+);
+CREATE INDEX guide_requests_guide ON guide_requests(guide_id, received_ms);
+"#,
 ];
 
 /// Brings the schema up to date and fills in the bookkeeping rows of a new database (its epoch

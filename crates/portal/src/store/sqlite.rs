@@ -9,7 +9,7 @@ use rand::RngCore;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use welcome_protocol::{Mutation, MutationResult, MutationStatus};
+use welcome_protocol::{Collection, Guide, Mutation, MutationResult, MutationStatus, RecordChange};
 
 pub struct SqliteStore {
     path: PathBuf,
@@ -237,6 +237,48 @@ fn tombstone(tx: &Transaction, kind: &str, ids: &[String]) -> anyhow::Result<usi
     }
     seq.save()?;
     Ok(n)
+}
+
+/// A live guide of the content, inside a write.
+fn guide_in(conn: &Connection, id: &str) -> anyhow::Result<Option<Guide>> {
+    let payload: Option<String> = conn
+        .prepare_cached(
+            "SELECT payload FROM content WHERE kind = 'guide' AND id = ?1 AND deleted = 0",
+        )?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    Ok(payload.map(|p| serde_json::from_str(&p)).transpose()?)
+}
+
+/// Keeps the guide-request index in step with an applied change: a new request is indexed for
+/// its guide, a withdrawn one is no longer anyone's to read.
+fn index_guide_request(tx: &Transaction, user_id: &str, m: &Mutation) -> anyhow::Result<()> {
+    match &m.change {
+        RecordChange::Set { fields, .. } => {
+            let guide = fields
+                .get(welcome_protocol::guide_request::GUIDE_ID_FIELD)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            tx.execute(
+                "INSERT INTO guide_requests(id, guide_id, user_id, record_id, received_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+                params![
+                    format!("gr-{}", random_hex(12)),
+                    guide,
+                    user_id,
+                    m.record_id,
+                    chrono::Utc::now().timestamp_millis()
+                ],
+            )?;
+        }
+        RecordChange::Delete => {
+            tx.execute(
+                "DELETE FROM guide_requests WHERE user_id = ?1 AND record_id = ?2",
+                params![user_id, m.record_id],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 impl PortalStore for SqliteStore {
@@ -653,6 +695,15 @@ impl PortalStore for SqliteStore {
                         |r| Ok((r.get(0)?, r.get(1)?)),
                     )
                     .optional()?;
+                if m.collection == Collection::GuideRequest {
+                    let verdict = mutations::validate_guide_request(m, stored.is_some(), &mut |id: &str| {
+                        guide_in(tx, id)
+                    })?;
+                    if let Err(e) = verdict {
+                        results.push(MutationResult { id: m.id, status: MutationStatus::Rejected, error: Some(e) });
+                        continue;
+                    }
+                }
                 let mut state = match &stored {
                     Some((fields, deleted)) => RecordState {
                         fields: serde_json::from_str(fields)?,
@@ -661,6 +712,9 @@ impl PortalStore for SqliteStore {
                     None => RecordState::default(),
                 };
                 if mutations::apply(&mut state, m) {
+                    if m.collection == Collection::GuideRequest {
+                        index_guide_request(tx, user_id, m)?;
+                    }
                     tx.execute(
                         "INSERT INTO user_records(user_id, collection, record_id, fields, deleted, seq)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -685,6 +739,116 @@ impl PortalStore for SqliteStore {
                 params![user_id, batch.client_id, last as i64],
             )?;
             Ok(MutationBatchResponse { results, last_mutation_id: last })
+        })
+    }
+
+    fn content_payload(&self, kind: &str, id: &str) -> anyhow::Result<Option<String>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row(
+                "SELECT payload FROM content WHERE kind = ?1 AND id = ?2 AND deleted = 0",
+                params![kind, id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO guide_accounts(user_id, guide_id) VALUES (?1, ?2)
+                 ON CONFLICT(user_id) DO UPDATE SET guide_id = excluded.guide_id",
+                params![user_id, guide_id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn guide_of(&self, user_id: &str) -> anyhow::Result<Option<String>> {
+        let conn = self.reader()?;
+        Ok(conn
+            .query_row(
+                "SELECT guide_id FROM guide_accounts WHERE user_id = ?1",
+                [user_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>> {
+        let conn = self.reader()?;
+        let mut stmt = conn.prepare(
+            "SELECT g.id, g.received_ms, r.fields FROM guide_requests g
+             JOIN user_records r ON r.user_id = g.user_id AND r.collection = 'guide_request'
+               AND r.record_id = g.record_id
+             WHERE g.guide_id = ?1 ORDER BY g.received_ms DESC, g.id",
+        )?;
+        let rows = stmt.query_map([guide_id], |r| {
+            Ok(GuideRequestRow {
+                id: r.get(0)?,
+                received_ms: r.get(1)?,
+                fields: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn answer_guide_request(
+        &self,
+        guide_id: &str,
+        request_id: &str,
+        answer: &str,
+        guide_name: &str,
+        now_ms: i64,
+    ) -> anyhow::Result<AnswerOutcome> {
+        self.write(|tx| {
+            let found: Option<(String, String, i64)> = tx
+                .query_row(
+                    "SELECT user_id, record_id, received_ms FROM guide_requests
+                     WHERE id = ?1 AND guide_id = ?2",
+                    params![request_id, guide_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((user_id, record_id, received_ms)) = found else {
+                return Ok(AnswerOutcome::NotFound);
+            };
+            let stored: Option<(String, Option<String>)> = tx
+                .query_row(
+                    "SELECT fields, deleted FROM user_records
+                     WHERE user_id = ?1 AND collection = 'guide_request' AND record_id = ?2",
+                    params![user_id, record_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((fields, deleted)) = stored else {
+                return Ok(AnswerOutcome::NotFound);
+            };
+            let mut state = RecordState {
+                fields: serde_json::from_str(&fields)?,
+                deleted: deleted.map(welcome_protocol::Hlc),
+            };
+            if state
+                .fields
+                .contains_key(welcome_protocol::guide_request::ANSWER_FIELD)
+            {
+                return Ok(AnswerOutcome::AlreadyAnswered);
+            }
+            let change = mutations::answer_change(&state, answer, guide_name, now_ms);
+            mutations::apply(&mut state, &change);
+            let fields = serde_json::to_string(&state.fields)?;
+            let mut seq = SeqCounter::new(tx, "user")?;
+            tx.execute(
+                "UPDATE user_records SET fields = ?1, seq = ?2
+                 WHERE user_id = ?3 AND collection = 'guide_request' AND record_id = ?4",
+                params![fields, seq.next() as i64, user_id, record_id],
+            )?;
+            seq.save()?;
+            Ok(AnswerOutcome::Answered(GuideRequestRow {
+                id: request_id.to_owned(),
+                received_ms,
+                fields,
+            }))
         })
     }
 

@@ -1,0 +1,387 @@
+//! Guide requests over real HTTP, on SQLite and PostgreSQL: a user's request is checked when it
+//! arrives, read only by the addressed guide, answered only by that guide, and the answer comes
+//! back in the user's own feed.
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{expect_error, on_each_backend, portal, Backend, Portal};
+use welcome_protocol::{
+    ApiErrorCode, GuideRequestInfo, GuideRequestList, MutationBatchResponse, MutationStatus,
+    SessionResponse, UserFeedLine,
+};
+
+const AMIRA: &str = "guide-amira-haddad";
+const MEHMET: &str = "guide-mehmet-yilmaz";
+
+fn request(guide: &str) -> Value {
+    json!({
+        "guide_id": guide,
+        "language": "de",
+        "topic": if guide == AMIRA { "visa" } else { "jobs" },
+        "message": "Wie beantrage ich den Familiennachzug?",
+        "contact_method": "email",
+        "contact_value": "user@example.org",
+        "consent": true,
+        "sent_at": "2026-12-02T10:00:00Z"
+    })
+}
+
+/// Pushes one set of a guide request; returns the mutation's result.
+async fn send(
+    t: &Portal,
+    token: &str,
+    id: u64,
+    record: &str,
+    fields: Value,
+) -> (MutationStatus, String) {
+    let resp = t
+        .http
+        .post(t.url("/v1/me/mutations"))
+        .bearer_auth(token)
+        .json(&json!({
+            "client_id": "c0123456789abcdef",
+            "mutations": [{
+                "id": id,
+                "collection": "guide_request",
+                "record_id": record,
+                "hlc": format!("{}-0000-c0123456789abcdef", chrono::Utc::now().timestamp_millis()),
+                "change": {"op": "set", "fields": fields}
+            }]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let body: MutationBatchResponse = resp.json().await.unwrap();
+    let r = &body.results[0];
+    (
+        r.status,
+        r.error
+            .as_ref()
+            .map(|e| e.message.clone())
+            .unwrap_or_default(),
+    )
+}
+
+/// A new account made a guide account of `guide`.
+async fn guide_account(t: &Portal, email: &str, guide: &str) -> SessionResponse {
+    let s = t.register(email).await;
+    t.p.admin().set_guide_account(&s.user_id, guide).unwrap();
+    s
+}
+
+async fn list(t: &Portal, token: &str) -> reqwest::Response {
+    t.http
+        .get(t.url("/v1/guide/requests"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn answer(t: &Portal, token: &str, id: &str, text: &str) -> reqwest::Response {
+    t.http
+        .post(t.url(&format!("/v1/guide/requests/{id}/answer")))
+        .bearer_auth(token)
+        .json(&json!({"answer": text}))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The fields of one record of the user's feed.
+async fn record(t: &Portal, token: &str, id: &str) -> Option<Value> {
+    t.user_feed(token).await.into_iter().find_map(|l| match l {
+        UserFeedLine::Record {
+            record_id, fields, ..
+        } if record_id == id => Some(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k, v.value))
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
+        ),
+        _ => None,
+    })
+}
+
+async fn the_addressed_guide_reads_and_answers_and_the_user_gets_the_answer(backend: Backend) {
+    let t = portal(&backend).await;
+    let user = t.register("user@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    let (status, why) = send(&t, &user.token, 1, "gr-1", request(AMIRA)).await;
+    assert_eq!(status, MutationStatus::Applied, "{why}");
+
+    let resp = list(&t, &amira.token).await;
+    assert_eq!(resp.status(), 200);
+    let mine: GuideRequestList = resp.json().await.unwrap();
+    assert_eq!(
+        (mine.guide_id.as_str(), mine.guide_name.as_str()),
+        (AMIRA, "Amira Haddad")
+    );
+    assert_eq!(mine.requests.len(), 1);
+    let req = &mine.requests[0];
+    assert_eq!(req.message, "Wie beantrage ich den Familiennachzug?");
+    assert_eq!(req.contact_value, "user@example.org");
+    assert!(req.answer.is_none());
+    // The guide sees the portal's id, not the user's record id.
+    assert_ne!(req.id, "gr-1");
+
+    let resp = answer(
+        &t,
+        &amira.token,
+        &req.id,
+        "  Gern, schreiben Sie mir Ihre Fragen.  ",
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    let answered: GuideRequestInfo = resp.json().await.unwrap();
+    assert_eq!(
+        answered.answer.as_deref(),
+        Some("Gern, schreiben Sie mir Ihre Fragen.")
+    );
+    assert!(answered.answered_at.is_some());
+
+    let fields = record(&t, &user.token, "gr-1").await.unwrap();
+    assert_eq!(fields["answer"], "Gern, schreiben Sie mir Ihre Fragen.");
+    assert_eq!(fields["guide_name"], "Amira Haddad");
+    assert!(fields["answered_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(fields["message"], "Wie beantrage ich den Familiennachzug?");
+
+    // Answered once: a second answer is refused and changes nothing.
+    let err = expect_error(answer(&t, &amira.token, &req.id, "Noch etwas").await, 409).await;
+    assert_eq!(err.code, ApiErrorCode::Conflict);
+    let fields = record(&t, &user.token, "gr-1").await.unwrap();
+    assert_eq!(fields["answer"], "Gern, schreiben Sie mir Ihre Fragen.");
+    let again: GuideRequestList = list(&t, &amira.token).await.json().await.unwrap();
+    assert!(again.requests[0].answer.is_some());
+}
+
+async fn nobody_else_reads_or_answers_a_request(backend: Backend) {
+    let t = portal(&backend).await;
+    let user = t.register("user@example.org").await;
+    let other_user = t.register("other@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    let mehmet = guide_account(&t, "mehmet@example.org", MEHMET).await;
+    assert_eq!(
+        send(&t, &user.token, 1, "gr-1", request(AMIRA)).await.0,
+        MutationStatus::Applied
+    );
+    let id = list(&t, &amira.token)
+        .await
+        .json::<GuideRequestList>()
+        .await
+        .unwrap()
+        .requests[0]
+        .id
+        .clone();
+
+    // Another guide lists nothing of it and cannot answer it.
+    let theirs: GuideRequestList = list(&t, &mehmet.token).await.json().await.unwrap();
+    assert!(theirs.requests.is_empty());
+    let err = expect_error(answer(&t, &mehmet.token, &id, "Hallo").await, 404).await;
+    assert_eq!(err.code, ApiErrorCode::NotFound);
+
+    // Normal users cannot use the guide routes at all: neither the sender nor anyone else.
+    for token in [&user.token, &other_user.token] {
+        let err = expect_error(list(&t, token).await, 403).await;
+        assert_eq!(err.code, ApiErrorCode::Forbidden);
+        let err = expect_error(answer(&t, token, &id, "Hallo").await, 403).await;
+        assert_eq!(err.code, ApiErrorCode::Forbidden);
+    }
+    // Without a token: 401.
+    let resp = t
+        .http
+        .get(t.url("/v1/guide/requests"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+
+    // Another user's feed never carries it.
+    assert!(record(&t, &other_user.token, "gr-1").await.is_none());
+    // The other user writing the same record id makes a request of their own, not a change
+    // of the first one.
+    assert_eq!(
+        send(&t, &other_user.token, 1, "gr-1", request(MEHMET))
+            .await
+            .0,
+        MutationStatus::Applied
+    );
+    let amiras: GuideRequestList = list(&t, &amira.token).await.json().await.unwrap();
+    assert_eq!(amiras.requests.len(), 1);
+    assert_eq!(amiras.requests[0].topic, "visa");
+    let mehmets: GuideRequestList = list(&t, &mehmet.token).await.json().await.unwrap();
+    assert_eq!(mehmets.requests.len(), 1);
+    assert_eq!(mehmets.requests[0].topic, "jobs");
+
+    // Nothing the other guide tried reached the user.
+    assert!(record(&t, &user.token, "gr-1")
+        .await
+        .unwrap()
+        .get("answer")
+        .is_none());
+}
+
+async fn bad_requests_are_rejected_with_a_reason(backend: Backend) {
+    let t = portal(&backend).await;
+    let user = t.register("user@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    let with = |k: &str, v: Value| {
+        let mut r = request(AMIRA);
+        r[k] = v;
+        r
+    };
+    let without = |k: &str| {
+        let mut r = request(AMIRA);
+        r.as_object_mut().unwrap().remove(k);
+        r
+    };
+    let cases = [
+        (with("consent", json!(false)), "consent must be true"),
+        (without("consent"), "the field consent is missing"),
+        (with("guide_id", json!("guide-nobody")), "no such guide"),
+        (
+            with("language", json!("pl")),
+            "not one of the guide's languages",
+        ),
+        (
+            with("topic", json!("jobs")),
+            "not one of the guide's topics",
+        ),
+        (with("message", json!(" ")), "the message is empty"),
+        (with("message", json!("x".repeat(1001))), "1000"),
+        (with("contact_method", json!("pigeon")), "contact_method"),
+        (
+            with("contact_value", json!("not an address")),
+            "contact_value",
+        ),
+        (with("answer", json!("I answer myself")), "may not set"),
+    ];
+    for (n, (fields, reason)) in cases.into_iter().enumerate() {
+        let (status, why) = send(&t, &user.token, n as u64 + 1, &format!("bad-{n}"), fields).await;
+        assert_eq!(status, MutationStatus::Rejected, "case {n}");
+        assert!(why.contains(reason), "case {n}: {why}");
+    }
+    // None of them reached the guide or the user's feed.
+    let mine: GuideRequestList = list(&t, &amira.token).await.json().await.unwrap();
+    assert!(mine.requests.is_empty());
+    assert!(t
+        .user_feed(&user.token)
+        .await
+        .iter()
+        .all(|l| matches!(l, UserFeedLine::End { .. })));
+
+    // A sent request is never changed, not even by its user (an answer of their own included).
+    assert_eq!(
+        send(&t, &user.token, 100, "gr-1", request(AMIRA)).await.0,
+        MutationStatus::Applied
+    );
+    let (status, why) = send(&t, &user.token, 101, "gr-1", json!({"message": "edited"})).await;
+    assert_eq!(status, MutationStatus::Rejected);
+    assert!(why.contains("cannot be changed"), "{why}");
+    let (status, _) = send(&t, &user.token, 102, "gr-1", request(AMIRA)).await;
+    assert_eq!(status, MutationStatus::Rejected);
+
+    // An empty or too long answer is a 422 and changes nothing.
+    let id = list(&t, &amira.token)
+        .await
+        .json::<GuideRequestList>()
+        .await
+        .unwrap()
+        .requests[0]
+        .id
+        .clone();
+    for bad in ["   ".to_owned(), "x".repeat(4001)] {
+        let err = expect_error(answer(&t, &amira.token, &id, &bad).await, 422).await;
+        assert_eq!(err.code, ApiErrorCode::Invalid);
+    }
+    assert!(record(&t, &user.token, "gr-1")
+        .await
+        .unwrap()
+        .get("answer")
+        .is_none());
+}
+
+async fn a_withdrawn_request_is_gone_for_the_guide(backend: Backend) {
+    let t = portal(&backend).await;
+    let user = t.register("user@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    assert_eq!(
+        send(&t, &user.token, 1, "gr-1", request(AMIRA)).await.0,
+        MutationStatus::Applied
+    );
+    let id = list(&t, &amira.token)
+        .await
+        .json::<GuideRequestList>()
+        .await
+        .unwrap()
+        .requests[0]
+        .id
+        .clone();
+    let resp = t
+        .http
+        .post(t.url("/v1/me/mutations"))
+        .bearer_auth(&user.token)
+        .json(&json!({
+            "client_id": "c0123456789abcdef",
+            "mutations": [{
+                "id": 2, "collection": "guide_request", "record_id": "gr-1",
+                "hlc": format!("{}-0001-c0123456789abcdef", chrono::Utc::now().timestamp_millis()),
+                "change": {"op": "delete"}
+            }]
+        }))
+        .send()
+        .await
+        .unwrap();
+    let body: MutationBatchResponse = resp.json().await.unwrap();
+    assert_eq!(body.results[0].status, MutationStatus::Applied);
+    let mine: GuideRequestList = list(&t, &amira.token).await.json().await.unwrap();
+    assert!(mine.requests.is_empty());
+    expect_error(answer(&t, &amira.token, &id, "Hallo").await, 404).await;
+}
+
+on_each_backend!(async:
+    the_addressed_guide_reads_and_answers_and_the_user_gets_the_answer,
+    nobody_else_reads_or_answers_a_request,
+    bad_requests_are_rejected_with_a_reason,
+    a_withdrawn_request_is_gone_for_the_guide,
+);
+
+/// The guides' page is served with a policy that allows no inline script, and its script as a
+/// file of its own.
+#[tokio::test]
+async fn the_guide_page_is_served_with_a_strict_policy() {
+    let t = portal(&Backend::Sqlite).await;
+    for (path, kind) in [
+        ("/guide/", "text/html"),
+        ("/guide/guide.js", "text/javascript"),
+        ("/guide/guide.css", "text/css"),
+    ] {
+        let resp = t.http.get(t.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 200, "{path}");
+        let h = resp.headers();
+        assert!(h["content-type"].to_str().unwrap().starts_with(kind));
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff");
+    }
+    let html = t
+        .http
+        .get(t.url("/guide/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"<script src="guide.js""#));
+    assert!(
+        !html.contains("<script>") && !html.contains(" style="),
+        "no inline code or style"
+    );
+}
