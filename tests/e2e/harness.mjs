@@ -12,7 +12,8 @@ import { WebDriver } from "./webdriver.mjs";
 const APP = process.env.WELCOME_APP_BIN;
 export const APP_BIN = APP;
 const PORTAL = process.env.WELCOME_PORTAL_BIN;
-if (!APP || !PORTAL) throw new Error("run through scripts/e2e.sh (WELCOME_APP_BIN, WELCOME_PORTAL_BIN)");
+export const PORTAL_BIN = PORTAL;
+if (!PORTAL) throw new Error("run through scripts/e2e.sh (WELCOME_APP_BIN, WELCOME_PORTAL_BIN)");
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -98,6 +99,7 @@ export async function startPortal(dir, { jobs = 300 } = {}) {
 
 /** Starts tauri-driver and opens the app with its own data folder, pointed at `portalUrl`. */
 export async function startApp({ dataDir, portalUrl, locale = "en" }) {
+  if (!APP) throw new Error("run through scripts/e2e.sh (WELCOME_APP_BIN, WELCOME_PORTAL_BIN)");
   const port = await freePort();
   const nativePort = await freePort();
   const env = {
@@ -123,6 +125,37 @@ export async function startApp({ dataDir, portalUrl, locale = "en" }) {
         await wd.quit();
       } finally {
         // The app itself too: WebKitWebDriver does not always end it when the session ends.
+        await stopGroup(driver);
+      }
+    },
+  };
+}
+
+/**
+ * Starts chromedriver and a headless Chromium (Debian's packages) whose preferred language is
+ * `locale`, with a profile folder of its own: for the pages the portal serves.
+ */
+export async function startBrowser({ locale = "en", profileDir }) {
+  const port = await freePort();
+  const driver = spawnGroup(process.env.CHROMEDRIVER_BIN || "chromedriver", [`--port=${port}`], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/status`);
+  const wd = new WebDriver(`http://127.0.0.1:${port}`);
+  await wd.startWith({
+    browserName: "chrome",
+    "goog:chromeOptions": {
+      binary: process.env.CHROMIUM_BIN || "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", `--lang=${locale}`, `--user-data-dir=${profileDir}`],
+      prefs: { "intl.accept_languages": locale },
+    },
+  });
+  return {
+    wd,
+    async stop() {
+      try {
+        await wd.quit();
+      } finally {
         await stopGroup(driver);
       }
     },

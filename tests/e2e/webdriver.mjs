@@ -1,5 +1,6 @@
-// A small W3C WebDriver client for tauri-driver: enough to drive the real app window, with no
-// browser downloads and no framework between the test and the protocol.
+// A small W3C WebDriver client for tauri-driver (the real app window) and chromedriver (the
+// portal's pages in Debian's Chromium), with no browser downloads and no framework between the
+// test and the protocol.
 import { setTimeout as sleep } from "node:timers/promises";
 
 export class WebDriver {
@@ -29,6 +30,17 @@ export class WebDriver {
     });
     this.session = value.sessionId;
     return this;
+  }
+
+  /** A session of any browser, with these capabilities (chromedriver's `goog:chromeOptions`). */
+  async startWith(capabilities) {
+    const value = await this.request("POST", "/session", { capabilities: { alwaysMatch: capabilities } });
+    this.session = value.sessionId;
+    return this;
+  }
+
+  async navigate(url) {
+    await this.request("POST", this.s("/url"), { url });
   }
 
   async quit() {
