@@ -2,8 +2,10 @@
 
 mod companion;
 pub mod fold;
+pub mod guide_requests;
 pub mod search;
 
+pub use guide_requests::{GuideAnswerNote, GuideRequest, GuideRequestDraft, GuideRequestStatus};
 pub use search::{Contact, ContactKind, ContactQuery, GuideContact, OfficeContact};
 
 use crate::store::Store;

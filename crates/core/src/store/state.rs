@@ -57,6 +57,9 @@ pub const SYNC_PAUSED: &str = "sync_paused";
 pub const REMINDERS: &str = "reminders";
 /// When this device last checked for due reminders (local time).
 pub const REMINDERS_CHECKED: &str = "reminders_checked";
+/// The guides' answers this device has announced, as JSON {request id: read}
+/// (`contacts::guide_requests`): each answer is a notification once per device.
+pub const GUIDE_ANSWERS: &str = "guide_answers";
 /// Prefix of free-form settings of the app (`setting:<key>`), kept apart from the sync's keys.
 pub const SETTING_PREFIX: &str = "setting:";
 

@@ -1,0 +1,195 @@
+//! Guide requests from the companion against the real portal on loopback: written offline and
+//! sent when the portal is back, answered by the guide on the portal, and the answer comes back
+//! with the sync, announced once per device.
+
+mod sync_support;
+
+use serde_json::json;
+use sync_support::{companion, RestartablePortal};
+use welcome_core::contacts::{GuideRequestDraft, GuideRequestStatus};
+use welcome_core::Error;
+use welcome_protocol::{ContactMethod, GuideRequestList};
+
+const PASSWORD: &str = "correct horse battery staple";
+const AMIRA: &str = "guide-amira-haddad";
+
+fn draft() -> GuideRequestDraft {
+    GuideRequestDraft {
+        guide_id: AMIRA.into(),
+        language: "en".into(),
+        topic: "family".into(),
+        message: "  How do I apply for family reunion?  ".into(),
+        contact_method: ContactMethod::App,
+        contact_value: "ignored for the app".into(),
+        consent: true,
+    }
+}
+
+/// A guide account of Amira on the portal; its token.
+async fn guide_token(portal: &RestartablePortal) -> String {
+    let http = reqwest::Client::new();
+    let resp: serde_json::Value = http
+        .post(format!("{}/v1/accounts", portal.url))
+        .json(&json!({"email": "amira@example.org", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let user = resp["user_id"].as_str().unwrap().to_owned();
+    let admin = portal.admin();
+    std::thread::spawn(move || admin.set_guide_account(&user, AMIRA))
+        .join()
+        .unwrap()
+        .unwrap();
+    resp["token"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_written_offline_is_sent_answered_and_announced_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut portal = RestartablePortal::start(dir.path()).await;
+    let app_dir = tempfile::tempdir().unwrap();
+    let c = companion(app_dir.path(), &portal.url);
+    c.sync_now(|_| {}).await.unwrap();
+
+    // Without an account nothing is written.
+    assert!(matches!(
+        c.send_guide_request(&draft()),
+        Err(Error::NotLoggedIn)
+    ));
+    c.register("nour@example.org", PASSWORD).await.unwrap();
+
+    // Bad drafts are refused with the message the user reads, and nothing is queued.
+    let refused = |d: GuideRequestDraft| match c.send_guide_request(&d) {
+        Err(Error::Invalid { message_id, .. }) => message_id,
+        other => panic!("not refused: {other:?}"),
+    };
+    assert_eq!(
+        refused(GuideRequestDraft {
+            consent: false,
+            ..draft()
+        }),
+        "error-guide-request-consent"
+    );
+    assert_eq!(
+        refused(GuideRequestDraft {
+            language: "pl".into(),
+            ..draft()
+        }),
+        "error-guide-request-language"
+    );
+    assert_eq!(
+        refused(GuideRequestDraft {
+            topic: "jobs".into(),
+            ..draft()
+        }),
+        "error-guide-request-topic"
+    );
+    assert_eq!(
+        refused(GuideRequestDraft {
+            message: "x".repeat(1001),
+            ..draft()
+        }),
+        "error-guide-request-message-long"
+    );
+    assert_eq!(
+        refused(GuideRequestDraft {
+            contact_method: ContactMethod::Email,
+            contact_value: "not an address".into(),
+            ..draft()
+        }),
+        "error-guide-request-contact"
+    );
+    assert_eq!(
+        refused(GuideRequestDraft {
+            guide_id: "guide-nobody".into(),
+            ..draft()
+        }),
+        "error-guide-request-guide"
+    );
+    assert!(c.guide_requests().unwrap().is_empty());
+
+    // Offline: written and pending.
+    portal.stop().await;
+    let sent = c.send_guide_request(&draft()).unwrap();
+    assert_eq!(sent.status, GuideRequestStatus::Pending);
+    assert_eq!(sent.message, "How do I apply for family reunion?");
+    assert_eq!(sent.contact_value, "");
+    assert_eq!(sent.guide_name, "Amira Haddad");
+    assert!(c.sync_now(|_| {}).await.is_err());
+    assert_eq!(
+        c.guide_requests().unwrap()[0].status,
+        GuideRequestStatus::Pending
+    );
+
+    // Back online: sent, and the guide has it.
+    portal.restart().await;
+    c.sync_now(|_| {}).await.unwrap();
+    assert_eq!(
+        c.guide_requests().unwrap()[0].status,
+        GuideRequestStatus::Sent
+    );
+    assert!(c.deliver_guide_answers().unwrap().is_empty());
+    let token = guide_token(&portal).await;
+    let http = reqwest::Client::new();
+    let list: GuideRequestList = http
+        .get(format!("{}/v1/guide/requests", portal.url))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.requests.len(), 1);
+    assert_eq!(
+        list.requests[0].message,
+        "How do I apply for family reunion?"
+    );
+    let resp = http
+        .post(format!(
+            "{}/v1/guide/requests/{}/answer",
+            portal.url, list.requests[0].id
+        ))
+        .bearer_auth(&token)
+        .json(&json!({"answer": "Happy to help: let us meet on Monday."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+
+    // The answer arrives with the sync, announced once, then in the inbox until read.
+    c.sync_now(|_| {}).await.unwrap();
+    let mine = &c.guide_requests().unwrap()[0];
+    assert_eq!(mine.status, GuideRequestStatus::Answered);
+    assert_eq!(
+        mine.answer.as_deref(),
+        Some("Happy to help: let us meet on Monday.")
+    );
+    let fresh = c.deliver_guide_answers().unwrap();
+    assert_eq!(fresh.len(), 1);
+    assert_eq!(fresh[0].guide_name, "Amira Haddad");
+    assert!(c.deliver_guide_answers().unwrap().is_empty());
+    c.sync_now(|_| {}).await.unwrap();
+    assert!(c.deliver_guide_answers().unwrap().is_empty());
+    let inbox = c.guide_answers().unwrap();
+    assert_eq!(inbox.len(), 1);
+    assert!(!inbox[0].read);
+    c.mark_guide_answer_read(&inbox[0].id).unwrap();
+    assert!(c.guide_answers().unwrap()[0].read);
+    assert_eq!(
+        c.mark_guide_answer_read("gr-unknown").unwrap_err().kind(),
+        "not_found"
+    );
+
+    // Another device of the account announces it once too.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = companion(other_dir.path(), &portal.url);
+    other.login("nour@example.org", PASSWORD).await.unwrap();
+    other.sync_now(|_| {}).await.unwrap();
+    assert_eq!(other.deliver_guide_answers().unwrap().len(), 1);
+    assert!(other.deliver_guide_answers().unwrap().is_empty());
+    portal.stop().await;
+}
