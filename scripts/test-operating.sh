@@ -267,6 +267,14 @@ PY
         "$BASE/v1/sessions")
       [ "$status" = 401 ] || fail "the account made after the backup survived the restore ($status)"
       ;;
+    "Welcome Guide accounts#1")
+      expect grep -q "guide account created" "$out"
+      guide_token=$(curl -fsS -H 'content-type: application/json' \
+        -d '{"email": "amira@example.org", "password": "a long password for Amira"}' \
+        "$BASE/v1/sessions" | json '["token"]') || fail "the guide cannot log in"
+      [ "$(curl -fsS -H "authorization: Bearer $guide_token" "$BASE/v1/guide/requests" |
+        json '["guide_id"]')" = guide-amira-haddad ] || fail "the guide account does not see its requests"
+      ;;
     "Upgrade#1")
       [ "$(dpkg-query -W -f='${Version}' welcome-portal)" = "$(basename "$upgrade" | cut -d_ -f2)" ] ||
         fail "the upgrade was not installed"
