@@ -50,6 +50,10 @@ const COMMANDS: &[&str] = &[
     "mark_alert_read",
     "mark_all_alerts_read",
     "search_contacts",
+    "send_guide_request",
+    "guide_requests",
+    "guide_answers",
+    "mark_guide_answer_read",
 ];
 
 fn main() {

@@ -386,3 +386,28 @@ appointments-office-none = مكان آخر
 appointments-place = المكان
 appointments-save = حفظ
 appointments-cancel = إلغاء
+
+## Guide requests
+
+guide-request-write = راسل هذا المرشد
+guide-request-saved = تم حفظ طلبك. سيُرسل فور اتصالك بالإنترنت، وسيظهر الرد على الشاشة الرئيسية.
+guide-request-login-needed = لمراسلة مرشد تحتاج إلى حساب، فمن خلاله يرد عليك المرشد. سجّل الدخول أو أنشئ حسابًا في الإعدادات.
+guide-request-login = تسجيل الدخول
+guide-request-language = اللغة
+guide-request-topic = الموضوع
+guide-request-message-label = رسالتك
+guide-request-count = { $count } من { $max } حرفًا
+guide-request-reach = كيف يمكن للمرشد التواصل معك؟
+guide-request-method-app = عبر التطبيق فقط
+guide-request-method-email = عبر البريد الإلكتروني
+guide-request-method-phone = عبر الهاتف
+guide-request-email = عنوان بريدك الإلكتروني
+guide-request-phone = رقم هاتفك
+guide-request-consent = أوافق على أن يتلقى { $guide } رسالتي وبيانات الاتصال بي ليرد علي. تُستخدم لهذا الرد فقط ولا تُمرَّر إلى أحد.
+guide-request-send = إرسال الطلب
+guide-request-sent-heading = طلباتك إلى هذا المرشد
+guide-request-status-pending = في انتظار الإرسال
+guide-request-status-sent = أُرسل
+guide-request-status-answered = تم الرد
+home-guide-answers = ردود من Welcome Guides
+home-guide-answer-to = على رسالتك «{ $message }»

@@ -355,3 +355,28 @@ appointments-office-none = Ein anderer Ort
 appointments-place = Ort
 appointments-save = Speichern
 appointments-cancel = Abbrechen
+
+## Anfragen an Guides
+
+guide-request-write = Diesem Guide schreiben
+guide-request-saved = Ihre Anfrage ist gespeichert. Sie wird gesendet, sobald Sie online sind; die Antwort erscheint auf der Startseite.
+guide-request-login-needed = Um einem Guide zu schreiben, brauchen Sie ein Konto: Darüber antwortet Ihnen der Guide. Melden Sie sich in den Einstellungen an oder registrieren Sie sich.
+guide-request-login = Anmelden
+guide-request-language = Sprache
+guide-request-topic = Thema
+guide-request-message-label = Ihre Nachricht
+guide-request-count = { $count } von { $max } Zeichen
+guide-request-reach = Wie darf der Guide Sie erreichen?
+guide-request-method-app = Nur über die App
+guide-request-method-email = Per E-Mail
+guide-request-method-phone = Per Telefon
+guide-request-email = Ihre E-Mail-Adresse
+guide-request-phone = Ihre Telefonnummer
+guide-request-consent = Ich bin einverstanden, dass { $guide } meine Nachricht und meine Kontaktdaten erhält, um mir zu antworten. Sie werden nur dafür verwendet und nicht weitergegeben.
+guide-request-send = Anfrage senden
+guide-request-sent-heading = Ihre Anfragen an diesen Guide
+guide-request-status-pending = Wartet auf Versand
+guide-request-status-sent = Gesendet
+guide-request-status-answered = Beantwortet
+home-guide-answers = Antworten von Welcome Guides
+home-guide-answer-to = Auf Ihre Nachricht „{ $message }“

@@ -355,3 +355,28 @@ appointments-office-none = Another place
 appointments-place = Place
 appointments-save = Save
 appointments-cancel = Cancel
+
+## Guide requests
+
+guide-request-write = Write to this guide
+guide-request-saved = Your request is saved. It is sent as soon as you are online; the answer appears on the home screen.
+guide-request-login-needed = To write to a guide you need an account: the guide answers you through it. Log in or register in Settings.
+guide-request-login = Log in
+guide-request-language = Language
+guide-request-topic = Topic
+guide-request-message-label = Your message
+guide-request-count = { $count } of { $max } characters
+guide-request-reach = How may the guide reach you?
+guide-request-method-app = Only through the app
+guide-request-method-email = By e-mail
+guide-request-method-phone = By phone
+guide-request-email = Your e-mail address
+guide-request-phone = Your phone number
+guide-request-consent = I agree that { $guide } receives my message and contact details to answer me. They are used for this answer only and are not passed on.
+guide-request-send = Send request
+guide-request-sent-heading = Your requests to this guide
+guide-request-status-pending = Waiting to be sent
+guide-request-status-sent = Sent
+guide-request-status-answered = Answered
+home-guide-answers = Answers from Welcome Guides
+home-guide-answer-to = To your message “{ $message }”

@@ -357,3 +357,28 @@ appointments-office-none = Otro lugar
 appointments-place = Lugar
 appointments-save = Guardar
 appointments-cancel = Cancelar
+
+## Guide requests
+
+guide-request-write = Escribir a este guía
+guide-request-saved = Tu solicitud está guardada. Se envía en cuanto estés en línea; la respuesta aparece en la pantalla de inicio.
+guide-request-login-needed = Para escribir a un guía necesitas una cuenta: el guía te responde a través de ella. Inicia sesión o regístrate en Ajustes.
+guide-request-login = Iniciar sesión
+guide-request-language = Idioma
+guide-request-topic = Tema
+guide-request-message-label = Tu mensaje
+guide-request-count = { $count } de { $max } caracteres
+guide-request-reach = ¿Cómo puede contactarte el guía?
+guide-request-method-app = Solo a través de la app
+guide-request-method-email = Por correo electrónico
+guide-request-method-phone = Por teléfono
+guide-request-email = Tu dirección de correo electrónico
+guide-request-phone = Tu número de teléfono
+guide-request-consent = Acepto que { $guide } reciba mi mensaje y mis datos de contacto para responderme. Solo se usan para esta respuesta y no se comparten con nadie.
+guide-request-send = Enviar solicitud
+guide-request-sent-heading = Tus solicitudes a este guía
+guide-request-status-pending = Pendiente de envío
+guide-request-status-sent = Enviada
+guide-request-status-answered = Respondida
+home-guide-answers = Respuestas de Welcome Guides
+home-guide-answer-to = A tu mensaje «{ $message }»

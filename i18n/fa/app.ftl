@@ -350,3 +350,28 @@ appointments-office-none = جای دیگر
 appointments-place = مکان
 appointments-save = ذخیره
 appointments-cancel = انصراف
+
+## Guide requests
+
+guide-request-write = به این راهنما پیام دهید
+guide-request-saved = درخواست شما ذخیره شد. به محض آنلاین شدن ارسال می‌شود و پاسخ در صفحهٔ اصلی نمایش داده می‌شود.
+guide-request-login-needed = برای نوشتن به راهنما به حساب کاربری نیاز دارید، زیرا راهنما از طریق آن به شما پاسخ می‌دهد. در تنظیمات وارد شوید یا ثبت‌نام کنید.
+guide-request-login = ورود
+guide-request-language = زبان
+guide-request-topic = موضوع
+guide-request-message-label = پیام شما
+guide-request-count = { $count } از { $max } نویسه
+guide-request-reach = راهنما چگونه می‌تواند با شما تماس بگیرد؟
+guide-request-method-app = فقط از طریق برنامه
+guide-request-method-email = از طریق ایمیل
+guide-request-method-phone = از طریق تلفن
+guide-request-email = نشانی ایمیل شما
+guide-request-phone = شماره تلفن شما
+guide-request-consent = موافقم که { $guide } پیام و اطلاعات تماس مرا برای پاسخ به من دریافت کند. این اطلاعات فقط برای همین پاسخ استفاده می‌شود و به کسی داده نمی‌شود.
+guide-request-send = ارسال درخواست
+guide-request-sent-heading = درخواست‌های شما به این راهنما
+guide-request-status-pending = در انتظار ارسال
+guide-request-status-sent = ارسال شد
+guide-request-status-answered = پاسخ داده شد
+home-guide-answers = پاسخ‌های Welcome Guides
+home-guide-answer-to = به پیام شما «{ $message }»

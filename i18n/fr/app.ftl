@@ -357,3 +357,28 @@ appointments-office-none = Un autre lieu
 appointments-place = Lieu
 appointments-save = Enregistrer
 appointments-cancel = Annuler
+
+## Guide requests
+
+guide-request-write = Écrire à ce guide
+guide-request-saved = Votre demande est enregistrée. Elle sera envoyée dès que vous serez en ligne ; la réponse s’affichera sur l’écran d’accueil.
+guide-request-login-needed = Pour écrire à un guide, il vous faut un compte : c’est par lui que le guide vous répond. Connectez-vous ou inscrivez-vous dans les Réglages.
+guide-request-login = Se connecter
+guide-request-language = Langue
+guide-request-topic = Thème
+guide-request-message-label = Votre message
+guide-request-count = { $count } sur { $max } caractères
+guide-request-reach = Comment le guide peut-il vous joindre ?
+guide-request-method-app = Uniquement via l’application
+guide-request-method-email = Par e-mail
+guide-request-method-phone = Par téléphone
+guide-request-email = Votre adresse e-mail
+guide-request-phone = Votre numéro de téléphone
+guide-request-consent = J’accepte que { $guide } reçoive mon message et mes coordonnées pour me répondre. Elles ne servent qu’à cette réponse et ne sont transmises à personne.
+guide-request-send = Envoyer la demande
+guide-request-sent-heading = Vos demandes à ce guide
+guide-request-status-pending = En attente d’envoi
+guide-request-status-sent = Envoyée
+guide-request-status-answered = Répondue
+home-guide-answers = Réponses des Welcome Guides
+home-guide-answer-to = À votre message « { $message } »

@@ -371,3 +371,28 @@ appointments-office-none = Inne miejsce
 appointments-place = Miejsce
 appointments-save = Zapisz
 appointments-cancel = Anuluj
+
+## Guide requests
+
+guide-request-write = Napisz do tego przewodnika
+guide-request-saved = Twoja prośba została zapisana. Zostanie wysłana, gdy tylko będziesz online; odpowiedź pojawi się na ekranie głównym.
+guide-request-login-needed = Aby napisać do przewodnika, potrzebujesz konta: przez nie przewodnik Ci odpowiada. Zaloguj się lub zarejestruj w Ustawieniach.
+guide-request-login = Zaloguj się
+guide-request-language = Język
+guide-request-topic = Temat
+guide-request-message-label = Twoja wiadomość
+guide-request-count = { $count } z { $max } znaków
+guide-request-reach = Jak przewodnik może się z Tobą skontaktować?
+guide-request-method-app = Tylko przez aplikację
+guide-request-method-email = E-mailem
+guide-request-method-phone = Telefonicznie
+guide-request-email = Twój adres e-mail
+guide-request-phone = Twój numer telefonu
+guide-request-consent = Zgadzam się, aby { $guide } otrzymał(a) moją wiadomość i dane kontaktowe w celu udzielenia mi odpowiedzi. Są one używane tylko do tej odpowiedzi i nie są nikomu przekazywane.
+guide-request-send = Wyślij prośbę
+guide-request-sent-heading = Twoje prośby do tego przewodnika
+guide-request-status-pending = Czeka na wysłanie
+guide-request-status-sent = Wysłano
+guide-request-status-answered = Udzielono odpowiedzi
+home-guide-answers = Odpowiedzi od Welcome Guides
+home-guide-answer-to = Na Twoją wiadomość „{ $message }”

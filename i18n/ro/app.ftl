@@ -366,3 +366,28 @@ appointments-office-none = Alt loc
 appointments-place = Locul
 appointments-save = Salvează
 appointments-cancel = Anulează
+
+## Guide requests
+
+guide-request-write = Scrieți acestui ghid
+guide-request-saved = Cererea dvs. a fost salvată. Va fi trimisă imediat ce sunteți online; răspunsul apare pe ecranul principal.
+guide-request-login-needed = Pentru a-i scrie unui ghid aveți nevoie de un cont: prin el vă răspunde ghidul. Conectați-vă sau înregistrați-vă în Setări.
+guide-request-login = Conectare
+guide-request-language = Limba
+guide-request-topic = Tema
+guide-request-message-label = Mesajul dvs.
+guide-request-count = { $count } din { $max } caractere
+guide-request-reach = Cum vă poate contacta ghidul?
+guide-request-method-app = Doar prin aplicație
+guide-request-method-email = Prin e-mail
+guide-request-method-phone = Prin telefon
+guide-request-email = Adresa dvs. de e-mail
+guide-request-phone = Numărul dvs. de telefon
+guide-request-consent = Sunt de acord ca { $guide } să primească mesajul și datele mele de contact pentru a-mi răspunde. Acestea sunt folosite doar pentru acest răspuns și nu sunt transmise mai departe.
+guide-request-send = Trimiteți cererea
+guide-request-sent-heading = Cererile dvs. către acest ghid
+guide-request-status-pending = Așteaptă să fie trimisă
+guide-request-status-sent = Trimisă
+guide-request-status-answered = Cu răspuns
+home-guide-answers = Răspunsuri de la Welcome Guides
+home-guide-answer-to = La mesajul dvs. „{ $message }”

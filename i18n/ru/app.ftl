@@ -375,3 +375,28 @@ appointments-office-none = Другое место
 appointments-place = Место
 appointments-save = Сохранить
 appointments-cancel = Отмена
+
+## Guide requests
+
+guide-request-write = Написать этому гиду
+guide-request-saved = Ваш запрос сохранён. Он будет отправлен, как только вы будете онлайн; ответ появится на главном экране.
+guide-request-login-needed = Чтобы написать гиду, нужна учётная запись: через неё гид вам отвечает. Войдите или зарегистрируйтесь в настройках.
+guide-request-login = Войти
+guide-request-language = Язык
+guide-request-topic = Тема
+guide-request-message-label = Ваше сообщение
+guide-request-count = { $count } из { $max } символов
+guide-request-reach = Как гид может с вами связаться?
+guide-request-method-app = Только через приложение
+guide-request-method-email = По электронной почте
+guide-request-method-phone = По телефону
+guide-request-email = Ваш адрес электронной почты
+guide-request-phone = Ваш номер телефона
+guide-request-consent = Я согласен(на), что { $guide } получит моё сообщение и контактные данные, чтобы мне ответить. Они используются только для этого ответа и никому не передаются.
+guide-request-send = Отправить запрос
+guide-request-sent-heading = Ваши запросы этому гиду
+guide-request-status-pending = Ожидает отправки
+guide-request-status-sent = Отправлено
+guide-request-status-answered = Есть ответ
+home-guide-answers = Ответы от Welcome Guides
+home-guide-answer-to = На ваше сообщение «{ $message }»

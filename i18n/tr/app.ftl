@@ -353,3 +353,28 @@ appointments-office-none = Başka bir yer
 appointments-place = Yer
 appointments-save = Kaydet
 appointments-cancel = Vazgeç
+
+## Guide requests
+
+guide-request-write = Bu rehbere yaz
+guide-request-saved = Talebiniz kaydedildi. Çevrimiçi olduğunuzda gönderilir; yanıt ana ekranda görünür.
+guide-request-login-needed = Bir rehbere yazmak için bir hesaba ihtiyacınız var: Rehber size bu hesap üzerinden yanıt verir. Ayarlar'da giriş yapın veya kaydolun.
+guide-request-login = Giriş yap
+guide-request-language = Dil
+guide-request-topic = Konu
+guide-request-message-label = Mesajınız
+guide-request-count = { $count } / { $max } karakter
+guide-request-reach = Rehber size nasıl ulaşabilir?
+guide-request-method-app = Yalnızca uygulama üzerinden
+guide-request-method-email = E-posta ile
+guide-request-method-phone = Telefonla
+guide-request-email = E-posta adresiniz
+guide-request-phone = Telefon numaranız
+guide-request-consent = { $guide } adlı rehberin bana yanıt vermek için mesajımı ve iletişim bilgilerimi almasını kabul ediyorum. Bunlar yalnızca bu yanıt için kullanılır ve başkasına verilmez.
+guide-request-send = Talebi gönder
+guide-request-sent-heading = Bu rehbere talepleriniz
+guide-request-status-pending = Gönderilmeyi bekliyor
+guide-request-status-sent = Gönderildi
+guide-request-status-answered = Yanıtlandı
+home-guide-answers = Welcome Guides yanıtları
+home-guide-answer-to = “{ $message }” mesajınıza

@@ -375,3 +375,28 @@ appointments-office-none = Інше місце
 appointments-place = Місце
 appointments-save = Зберегти
 appointments-cancel = Скасувати
+
+## Guide requests
+
+guide-request-write = Написати цьому гіду
+guide-request-saved = Ваш запит збережено. Його буде надіслано, щойно ви будете онлайн; відповідь з’явиться на головному екрані.
+guide-request-login-needed = Щоб написати гіду, потрібен обліковий запис: через нього гід вам відповідає. Увійдіть або зареєструйтеся в налаштуваннях.
+guide-request-login = Увійти
+guide-request-language = Мова
+guide-request-topic = Тема
+guide-request-message-label = Ваше повідомлення
+guide-request-count = { $count } з { $max } символів
+guide-request-reach = Як гід може з вами зв’язатися?
+guide-request-method-app = Лише через застосунок
+guide-request-method-email = Електронною поштою
+guide-request-method-phone = Телефоном
+guide-request-email = Ваша адреса електронної пошти
+guide-request-phone = Ваш номер телефону
+guide-request-consent = Я погоджуюся, що { $guide } отримає моє повідомлення та контактні дані, щоб мені відповісти. Вони використовуються лише для цієї відповіді й нікому не передаються.
+guide-request-send = Надіслати запит
+guide-request-sent-heading = Ваші запити до цього гіда
+guide-request-status-pending = Очікує надсилання
+guide-request-status-sent = Надіслано
+guide-request-status-answered = Є відповідь
+home-guide-answers = Відповіді від Welcome Guides
+home-guide-answer-to = На ваше повідомлення «{ $message }»

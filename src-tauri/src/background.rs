@@ -1,7 +1,8 @@
 //! The background sync: on start, on the interval from the settings, as soon as the system says
 //! the network is back (the UI forwards the webview's `online` event), and, while the portal is
 //! unreachable, again after a short backoff, so queued changes leave soon after the network
-//! returns. New job alerts become desktop notifications, each once per device.
+//! returns. New job alerts and the guides' answers become desktop notifications, each once per
+//! device.
 
 use crate::commands::overview::sync_interval_minutes;
 use serde::Serialize;
@@ -77,7 +78,40 @@ pub async fn sync_once<R: Runtime>(
     // Alerts are raised by every sync that brought content, even when the upload of the
     // user's changes failed afterwards.
     notify_new_alerts(app, companion);
+    notify_guide_answers(app, companion);
     result
+}
+
+/// Guides' answers that came with this sync: each a desktop notification once per device, and
+/// the home screen's inbox reloads.
+fn notify_guide_answers<R: Runtime>(app: &AppHandle<R>, companion: &Companion) {
+    let answers = match companion.deliver_guide_answers() {
+        Ok(answers) => answers,
+        Err(error) => {
+            tracing::warn!(%error, "could not read the guides' answers");
+            return;
+        }
+    };
+    if answers.is_empty() {
+        return;
+    }
+    let loc = companion.localizer();
+    for n in &answers {
+        let shown = app
+            .notification()
+            .builder()
+            .title(welcome_core::contacts::guide_requests::answer_title(
+                n, &loc,
+            ))
+            .body(welcome_core::contacts::guide_requests::answer_excerpt(n))
+            .show();
+        if let Err(error) = shown {
+            // No notification daemon: the in-app inbox still has it.
+            tracing::info!(%error, "desktop notification not shown");
+        }
+    }
+    tracing::info!(count = answers.len(), "guide answers delivered");
+    let _ = app.emit("data-changed", ());
 }
 
 fn notify_new_alerts<R: Runtime>(app: &AppHandle<R>, companion: &Companion) {

@@ -63,6 +63,10 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::jobs::mark_alert_read,
         commands::jobs::mark_all_alerts_read,
         commands::contacts::search_contacts,
+        commands::contacts::send_guide_request,
+        commands::contacts::guide_requests,
+        commands::contacts::guide_answers,
+        commands::contacts::mark_guide_answer_read,
     ])
 }
 

@@ -1,9 +1,12 @@
-//! Offices and Welcome Guides.
+//! Offices and Welcome Guides, and contact requests to the guides.
 
 use crate::error::CommandResult;
 use crate::state::AppState;
 use tauri::State;
-use welcome_core::contacts::{Contact, ContactQuery};
+use welcome_core::contacts::guide_requests::answer_title;
+use welcome_core::contacts::{
+    Contact, ContactQuery, GuideAnswerNote, GuideRequest, GuideRequestDraft,
+};
 
 #[tauri::command]
 pub fn search_contacts(
@@ -11,4 +14,61 @@ pub fn search_contacts(
     query: ContactQuery,
 ) -> CommandResult<Vec<Contact>> {
     state.run(|c| c.search_contacts(&query))
+}
+
+/// Writes the request and wakes the background sync, so it leaves at once when online.
+#[tauri::command]
+pub fn send_guide_request(
+    state: State<'_, AppState>,
+    draft: GuideRequestDraft,
+) -> CommandResult<GuideRequest> {
+    let sent = state.run(|c| c.send_guide_request(&draft))?;
+    state.wake_background_sync();
+    Ok(sent)
+}
+
+#[tauri::command]
+pub fn guide_requests(state: State<'_, AppState>) -> CommandResult<Vec<GuideRequest>> {
+    state.run(|c| c.guide_requests())
+}
+
+/// An answer in the home screen's inbox, with its title in the user's language.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct GuideAnswerView {
+    pub id: String,
+    pub title: String,
+    pub answer: String,
+    pub answered_at: String,
+    pub message: String,
+    pub read: bool,
+}
+
+impl GuideAnswerView {
+    pub fn of(n: &GuideAnswerNote, loc: &welcome_core::i18n::Localizer) -> Self {
+        Self {
+            id: n.id.clone(),
+            title: answer_title(n, loc),
+            answer: n.answer.clone(),
+            answered_at: n.answered_at.clone(),
+            message: n.message.clone(),
+            read: n.read,
+        }
+    }
+}
+
+#[tauri::command]
+pub fn guide_answers(state: State<'_, AppState>) -> CommandResult<Vec<GuideAnswerView>> {
+    let loc = state.localizer();
+    state.run(|c| {
+        Ok(c.guide_answers()?
+            .iter()
+            .map(|n| GuideAnswerView::of(n, &loc))
+            .collect())
+    })
+}
+
+#[tauri::command]
+pub fn mark_guide_answer_read(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.run(|c| c.mark_guide_answer_read(&id))
 }

@@ -4,4 +4,4 @@
  * Machine-readable reason for a failed request; the client branches on it and shows a
  * translated message of its own, never the server's English `message`.
  */
-export type ApiErrorCode = "bad_request" | "invalid" | "unauthorized" | "bad_credentials" | "conflict" | "not_found" | "too_large" | "resync_required" | "rate_limited" | "internal";
+export type ApiErrorCode = "bad_request" | "invalid" | "unauthorized" | "bad_credentials" | "forbidden" | "conflict" | "not_found" | "too_large" | "resync_required" | "rate_limited" | "internal";

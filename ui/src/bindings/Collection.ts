@@ -3,4 +3,4 @@
 /**
  * The collections of user data.
  */
-export type Collection = "person" | "plan_answers" | "item_progress" | "saved_job" | "saved_search" | "appointment";
+export type Collection = "person" | "plan_answers" | "item_progress" | "saved_job" | "saved_search" | "appointment" | "guide_request";
