@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests: the built app under Xvfb, driven by tauri-driver and WebKitWebDriver,
-# syncing from the real portal on loopback, with a real Secret Service for the login.
+# syncing from the real portal on loopback, with a real Secret Service for the login; and the
+# portal's own pages (the guides' page) in headless Chromium over chromedriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_dir=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')

@@ -142,3 +142,26 @@ fn settings_are_saved() {
     assert_eq!(settings["sync_interval_minutes"], 240);
     assert_eq!(settings["theme"], "dark");
 }
+
+#[test]
+fn a_guide_request_needs_an_account_and_the_lists_start_empty() {
+    let app = app();
+    let error = invoke(
+        &app,
+        "send_guide_request",
+        json!({ "draft": {
+            "guide_id": "guide-amira-haddad", "language": "en", "topic": "family",
+            "message": "Hello", "contact_method": "app", "contact_value": "", "consent": true
+        } }),
+    )
+    .unwrap_err();
+    assert_eq!(error["kind"], "not_logged_in", "{error}");
+    assert!(!error["message"].as_str().unwrap().is_empty());
+    assert_eq!(
+        invoke(&app, "guide_requests", json!({})).unwrap(),
+        json!([])
+    );
+    assert_eq!(invoke(&app, "guide_answers", json!({})).unwrap(), json!([]));
+    let error = invoke(&app, "mark_guide_answer_read", json!({ "id": "gr-none" })).unwrap_err();
+    assert_eq!(error["kind"], "not_found", "{error}");
+}
