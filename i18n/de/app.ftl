@@ -355,3 +355,22 @@ appointments-office-none = Ein anderer Ort
 appointments-place = Ort
 appointments-save = Speichern
 appointments-cancel = Abbrechen
+
+vault-title = Angehängte Dateien
+vault-attach = Foto, Scan oder PDF anhängen
+vault-drop = oder eine Datei hierher ziehen
+vault-local-only = Nur auf diesem Gerät gespeichert, verschlüsselt. Wird nie hochgeladen.
+vault-open = Öffnen
+vault-replace = Ersetzen
+vault-delete = Löschen
+vault-delete-confirm = { $name } von diesem Gerät löschen? Das lässt sich nicht rückgängig machen.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 Seite
+   *[other] { $pages } Seiten
+}
+vault-saved = Angehängt
+vault-close = Schließen
+vault-key-missing-help = Nicht mehr benötigte Dateien können Sie löschen; neue Dateien lassen sich anhängen, sobald keine mehr übrig sind oder der Schlüsselbund wiederhergestellt ist.
+appointment-export-pdf = PDF mit Unterlagen
+plan-export-pdf = Unterlagen als PDF, mit Scans
+error-app-no-viewer = Auf diesem Computer öffnet keine App diese Art von Datei.

@@ -355,3 +355,22 @@ appointments-office-none = Another place
 appointments-place = Place
 appointments-save = Save
 appointments-cancel = Cancel
+
+vault-title = Attached files
+vault-attach = Attach a photo, scan or PDF
+vault-drop = or drop a file here
+vault-local-only = Stored only on this device, encrypted. Never uploaded.
+vault-open = Open
+vault-replace = Replace
+vault-delete = Delete
+vault-delete-confirm = Delete { $name } from this device? This cannot be undone.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+vault-saved = Attached
+vault-close = Close
+vault-key-missing-help = You can delete the files you no longer need; new files can be attached once none are left or the keychain is restored.
+appointment-export-pdf = PDF with documents
+plan-export-pdf = Documents as PDF, with scans
+error-app-no-viewer = No app on this computer opens this kind of file.

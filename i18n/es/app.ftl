@@ -357,3 +357,22 @@ appointments-office-none = Otro lugar
 appointments-place = Lugar
 appointments-save = Guardar
 appointments-cancel = Cancelar
+
+vault-title = Archivos adjuntos
+vault-attach = Adjuntar foto, escaneo o PDF
+vault-drop = o suelta un archivo aquí
+vault-local-only = Guardados solo en este dispositivo, cifrados. Nunca se suben.
+vault-open = Abrir
+vault-replace = Sustituir
+vault-delete = Eliminar
+vault-delete-confirm = ¿Eliminar { $name } de este dispositivo? No se puede deshacer.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 página
+   *[other] { $pages } páginas
+}
+vault-saved = Adjuntado
+vault-close = Cerrar
+vault-key-missing-help = Puedes eliminar los archivos que ya no necesites; podrás adjuntar nuevos cuando no quede ninguno o se restaure el llavero.
+appointment-export-pdf = PDF con documentos
+plan-export-pdf = Documentos en PDF, con escaneos
+error-app-no-viewer = Ninguna aplicación de este ordenador abre este tipo de archivo.

@@ -357,3 +357,22 @@ appointments-office-none = Un autre lieu
 appointments-place = Lieu
 appointments-save = Enregistrer
 appointments-cancel = Annuler
+
+vault-title = Fichiers joints
+vault-attach = Joindre une photo, un scan ou un PDF
+vault-drop = ou déposez un fichier ici
+vault-local-only = Conservés uniquement sur cet appareil, chiffrés. Jamais envoyés.
+vault-open = Ouvrir
+vault-replace = Remplacer
+vault-delete = Supprimer
+vault-delete-confirm = Supprimer { $name } de cet appareil ? Cette action est définitive.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+vault-saved = Joint
+vault-close = Fermer
+vault-key-missing-help = Vous pouvez supprimer les fichiers dont vous n’avez plus besoin ; de nouveaux fichiers pourront être joints lorsqu’il n’en restera aucun ou que le trousseau sera restauré.
+appointment-export-pdf = PDF avec les documents
+plan-export-pdf = Documents en PDF, avec les scans
+error-app-no-viewer = Aucune application de cet ordinateur n’ouvre ce type de fichier.

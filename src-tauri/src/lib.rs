@@ -63,6 +63,15 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::jobs::mark_alert_read,
         commands::jobs::mark_all_alerts_read,
         commands::contacts::search_contacts,
+        commands::vault::vault_status,
+        commands::vault::attachments,
+        commands::vault::attach_file,
+        commands::vault::replace_attachment,
+        commands::vault::delete_attachment,
+        commands::vault::attachment_thumbnail,
+        commands::vault::attachment_content,
+        commands::vault::open_attachment,
+        commands::vault::export_pdf,
     ])
 }
 
@@ -102,6 +111,7 @@ pub fn run() {
                 webview::tune(&window);
             }
             let state = state::AppState::open(app.handle())?;
+            state.clear_opened();
             let companion = state.companion();
             let wake = state.sync_wake();
             let reminders_wake = state.reminders_wake();
@@ -112,8 +122,14 @@ pub fn run() {
             background::spawn(app.handle().clone(), companion, wake);
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("the app window could not be started");
+        .build(tauri::generate_context!())
+        .expect("the app window could not be started")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Decrypted copies handed to a viewer do not outlive the app.
+                app.state::<state::AppState>().clear_opened();
+            }
+        });
 }
 
 #[cfg(desktop)]

@@ -124,6 +124,11 @@ impl Companion {
         &self.data_dir
     }
 
+    /// The keychain, for the other secrets of this data folder (the vault's key).
+    pub(crate) fn tokens(&self) -> &dyn TokenStore {
+        self.tokens.as_ref()
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }
@@ -368,18 +373,24 @@ impl Companion {
             }
             self.tokens.delete(&self.token_key(&user_id))?;
         }
-        self.store.write_durable(|tx| {
+        let removed_files = self.store.write_durable(|tx| {
+            let mut removed_files = Vec::new();
             if !keep_data {
                 if let Some(owner) = state::get(tx, state::OWNER)? {
                     store::user_data::remove_owner_data(tx, &owner)?;
+                    // The account's attached files go with its records.
+                    removed_files = crate::vault::forget(tx, &owner, None)?;
                 }
                 state::put(tx, state::OWNER, None)?;
                 state::put(tx, state::USER_CURSOR, None)?;
                 state::put(tx, state::USER_FULL_PULL, None)?;
             }
             state::put(tx, state::ACCOUNT_EMAIL, None)?;
-            state::put(tx, state::ACCOUNT_USER_ID, None)
-        })
+            state::put(tx, state::ACCOUNT_USER_ID, None)?;
+            Ok(removed_files)
+        })?;
+        self.remove_vault_files(&removed_files);
+        Ok(())
     }
 
     /// Changes the portal did not accept and that were undone on this device, not yet shown.

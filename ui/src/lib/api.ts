@@ -28,3 +28,27 @@ export async function invoke<T>(command: string, args?: Record<string, unknown>)
     throw new AppError("internal", String(raw));
   }
 }
+
+/// A command whose argument is a file's bytes (sent raw, not as JSON); the other arguments go
+/// in headers, percent-encoded so a file name in any script arrives whole.
+export async function invokeWithBytes<T>(
+  command: string,
+  bytes: Uint8Array,
+  headers: Record<string, string>,
+): Promise<T> {
+  const encoded = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, encodeURIComponent(v)]));
+  try {
+    return await tauriInvoke<T>(command, bytes, { headers: encoded });
+  } catch (raw) {
+    if (isCommandError(raw)) throw new AppError(raw.kind, raw.message);
+    throw new AppError("internal", String(raw));
+  }
+}
+
+/// A command that answers with raw bytes (a picture), as an object URL the caller revokes.
+export async function invokeForObjectUrl(command: string, args: Record<string, unknown>, type: string): Promise<string | null> {
+  const bytes = await invoke<ArrayBuffer | number[]>(command, args);
+  const buffer = bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes).buffer;
+  if (buffer.byteLength === 0) return null;
+  return URL.createObjectURL(new Blob([buffer], { type }));
+}
