@@ -396,9 +396,12 @@ vault-replace = استبدال
 vault-delete = حذف
 vault-delete-confirm = حذف { $name } من هذا الجهاز؟ لا يمكن التراجع عن ذلك.
 vault-pdf-pages = PDF، عدد الصفحات: { $pages }
-vault-saved = أُرفق
 vault-close = إغلاق
 vault-key-missing-help = يمكنك حذف الملفات التي لم تعد تحتاجها؛ ويمكن إرفاق ملفات جديدة عندما لا يبقى أي ملف أو بعد استعادة سلسلة المفاتيح.
 appointment-export-pdf = PDF مع المستندات
 plan-export-pdf = المستندات بصيغة PDF مع المسوحات
 error-app-no-viewer = لا يوجد تطبيق على هذا الحاسوب يفتح هذا النوع من الملفات.
+vault-count = { $count ->
+    [one] ملف مرفق واحد
+   *[other] الملفات المرفقة: { $count }
+}

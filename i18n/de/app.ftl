@@ -368,9 +368,12 @@ vault-pdf-pages = PDF, { $pages ->
     [one] 1 Seite
    *[other] { $pages } Seiten
 }
-vault-saved = Angehängt
 vault-close = Schließen
 vault-key-missing-help = Nicht mehr benötigte Dateien können Sie löschen; neue Dateien lassen sich anhängen, sobald keine mehr übrig sind oder der Schlüsselbund wiederhergestellt ist.
 appointment-export-pdf = PDF mit Unterlagen
 plan-export-pdf = Unterlagen als PDF, mit Scans
 error-app-no-viewer = Auf diesem Computer öffnet keine App diese Art von Datei.
+vault-count = { $count ->
+    [one] 1 Datei angehängt
+   *[other] { $count } Dateien angehängt
+}

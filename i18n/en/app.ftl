@@ -368,9 +368,12 @@ vault-pdf-pages = PDF, { $pages ->
     [one] 1 page
    *[other] { $pages } pages
 }
-vault-saved = Attached
 vault-close = Close
 vault-key-missing-help = You can delete the files you no longer need; new files can be attached once none are left or the keychain is restored.
 appointment-export-pdf = PDF with documents
 plan-export-pdf = Documents as PDF, with scans
 error-app-no-viewer = No app on this computer opens this kind of file.
+vault-count = { $count ->
+    [one] 1 file attached
+   *[other] { $count } files attached
+}

@@ -370,9 +370,12 @@ vault-pdf-pages = PDF, { $pages ->
     [one] 1 página
    *[other] { $pages } páginas
 }
-vault-saved = Adjuntado
 vault-close = Cerrar
 vault-key-missing-help = Puedes eliminar los archivos que ya no necesites; podrás adjuntar nuevos cuando no quede ninguno o se restaure el llavero.
 appointment-export-pdf = PDF con documentos
 plan-export-pdf = Documentos en PDF, con escaneos
 error-app-no-viewer = Ninguna aplicación de este ordenador abre este tipo de archivo.
+vault-count = { $count ->
+    [one] 1 archivo adjunto
+   *[other] { $count } archivos adjuntos
+}

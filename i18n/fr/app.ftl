@@ -370,9 +370,12 @@ vault-pdf-pages = PDF, { $pages ->
     [one] 1 page
    *[other] { $pages } pages
 }
-vault-saved = Joint
 vault-close = Fermer
 vault-key-missing-help = Vous pouvez supprimer les fichiers dont vous n’avez plus besoin ; de nouveaux fichiers pourront être joints lorsqu’il n’en restera aucun ou que le trousseau sera restauré.
 appointment-export-pdf = PDF avec les documents
 plan-export-pdf = Documents en PDF, avec les scans
 error-app-no-viewer = Aucune application de cet ordinateur n’ouvre ce type de fichier.
+vault-count = { $count ->
+    [one] 1 fichier joint
+   *[other] { $count } fichiers joints
+}

@@ -381,9 +381,13 @@ vault-replace = Zastąp
 vault-delete = Usuń
 vault-delete-confirm = Usunąć { $name } z tego urządzenia? Tego nie można cofnąć.
 vault-pdf-pages = PDF, stron: { $pages }
-vault-saved = Załączono
 vault-close = Zamknij
 vault-key-missing-help = Niepotrzebne pliki możesz usunąć; nowe pliki można załączyć, gdy nie zostanie żaden albo po przywróceniu pęku kluczy.
 appointment-export-pdf = PDF z dokumentami
 plan-export-pdf = Dokumenty jako PDF, ze skanami
 error-app-no-viewer = Na tym komputerze nie ma aplikacji, która otwiera pliki tego typu.
+vault-count = { $count ->
+    [one] 1 plik załączony
+    [few] { $count } pliki załączone
+   *[other] { $count } plików załączonych
+}

@@ -376,9 +376,13 @@ vault-replace = Înlocuiți
 vault-delete = Ștergeți
 vault-delete-confirm = Ștergeți { $name } de pe acest dispozitiv? Acțiunea nu poate fi anulată.
 vault-pdf-pages = PDF, pagini: { $pages }
-vault-saved = Atașat
 vault-close = Închideți
 vault-key-missing-help = Puteți șterge fișierele de care nu mai aveți nevoie; se pot atașa fișiere noi când nu mai rămâne niciunul sau după restaurarea portcheiului.
 appointment-export-pdf = PDF cu documentele
 plan-export-pdf = Documentele ca PDF, cu scanări
 error-app-no-viewer = Pe acest computer nu există nicio aplicație care deschide acest tip de fișier.
+vault-count = { $count ->
+    [one] 1 fișier atașat
+    [few] { $count } fișiere atașate
+   *[other] { $count } de fișiere atașate
+}

@@ -385,9 +385,13 @@ vault-replace = Заменить
 vault-delete = Удалить
 vault-delete-confirm = Удалить { $name } с этого устройства? Это нельзя отменить.
 vault-pdf-pages = PDF, страниц: { $pages }
-vault-saved = Прикреплено
 vault-close = Закрыть
 vault-key-missing-help = Ненужные файлы можно удалить; новые файлы можно будет прикрепить, когда не останется ни одного или когда связка ключей будет восстановлена.
 appointment-export-pdf = PDF с документами
 plan-export-pdf = Документы в PDF, со сканами
 error-app-no-viewer = На этом компьютере нет приложения, которое открывает файлы такого типа.
+vault-count = { $count ->
+    [one] { $count } файл приложен
+    [few] { $count } файла приложено
+   *[other] { $count } файлов приложено
+}

@@ -385,9 +385,13 @@ vault-replace = Замінити
 vault-delete = Видалити
 vault-delete-confirm = Видалити { $name } з цього пристрою? Це не можна скасувати.
 vault-pdf-pages = PDF, сторінок: { $pages }
-vault-saved = Додано
 vault-close = Закрити
 vault-key-missing-help = Непотрібні файли можна видалити; нові файли можна буде додати, коли не залишиться жодного або коли сховище ключів відновлять.
 appointment-export-pdf = PDF з документами
 plan-export-pdf = Документи у PDF, зі сканами
 error-app-no-viewer = На цьому комп’ютері немає застосунку, що відкриває файли такого типу.
+vault-count = { $count ->
+    [one] { $count } файл додано
+    [few] { $count } файли додано
+   *[other] { $count } файлів додано
+}

@@ -31,7 +31,10 @@ fn photo() -> Vec<u8> {
     });
     let mut out = Vec::new();
     image::DynamicImage::ImageRgb8(img)
-        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Jpeg)
+        .write_to(
+            &mut std::io::Cursor::new(&mut out),
+            image::ImageFormat::Jpeg,
+        )
         .unwrap();
     out
 }
@@ -87,21 +90,34 @@ fn an_attached_scan_is_encrypted_on_disk_and_opens_after_a_restart() {
     let a = c
         .attach_document("me", &doc, "/home/amira/Pictures/passport.jpg", &photo)
         .unwrap();
-    assert_eq!((a.file_name.as_str(), a.media_type), ("passport.jpg", MediaType::Jpeg));
-    assert_eq!((a.width, a.height, a.size), (Some(1600), Some(1000), photo.len() as u64));
-    let pdf = c.attach_document("me", &doc, "Zeugnis.pdf", &scan_pdf()).unwrap();
+    assert_eq!(
+        (a.file_name.as_str(), a.media_type),
+        ("passport.jpg", MediaType::Jpeg)
+    );
+    assert_eq!(
+        (a.width, a.height, a.size),
+        (Some(1600), Some(1000), photo.len() as u64)
+    );
+    let pdf = c
+        .attach_document("me", &doc, "Zeugnis.pdf", &scan_pdf())
+        .unwrap();
     assert_eq!(pdf.pages, Some(2));
 
     // On disk: two files, neither readable without the key.
     let on_disk = vault_files(tmp.path());
     assert_eq!(on_disk.len(), 2);
-    assert!(on_disk.iter().all(|f| !f.windows(8).any(|w| w == &photo[100..108])));
+    assert!(on_disk
+        .iter()
+        .all(|f| !f.windows(8).any(|w| w == &photo[100..108])));
     assert!(on_disk.iter().all(|f| !f.windows(5).any(|w| w == b"%PDF-")));
 
     drop(c);
     let c = open(tmp.path(), &tokens);
     let listed = c.attachments("me").unwrap();
-    assert_eq!(listed.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), [a.id.as_str(), pdf.id.as_str()]);
+    assert_eq!(
+        listed.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+        [a.id.as_str(), pdf.id.as_str()]
+    );
     let (_, content) = c.attachment_content(&a.id).unwrap();
     assert_eq!(content, photo);
     let thumb = image::load_from_memory(&c.attachment_thumbnail(&a.id).unwrap().unwrap()).unwrap();
@@ -110,9 +126,17 @@ fn an_attached_scan_is_encrypted_on_disk_and_opens_after_a_restart() {
     assert_eq!(c.vault_status().unwrap().state, VaultState::Ready);
 
     // Replace keeps its place; delete removes row and file.
-    let replaced = c.replace_attachment(&a.id, "passport-new.pdf", &scan_pdf()).unwrap();
-    assert_eq!((replaced.id.as_str(), replaced.media_type), (a.id.as_str(), MediaType::Pdf));
-    assert_eq!(c.attachment_content(&a.id).unwrap().1, scan_pdf_len_check(&c, &a.id));
+    let replaced = c
+        .replace_attachment(&a.id, "passport-new.pdf", &scan_pdf())
+        .unwrap();
+    assert_eq!(
+        (replaced.id.as_str(), replaced.media_type),
+        (a.id.as_str(), MediaType::Pdf)
+    );
+    assert_eq!(
+        c.attachment_content(&a.id).unwrap().1,
+        scan_pdf_len_check(&c, &a.id)
+    );
     c.delete_attachment(&pdf.id).unwrap();
     assert_eq!(c.attachments("me").unwrap().len(), 1);
     assert_eq!(vault_files(tmp.path()).len(), 1);
@@ -133,7 +157,9 @@ fn a_file_the_vault_cannot_keep_is_refused_and_changes_nothing() {
     let c = open(tmp.path(), &tokens);
     c.set_answers("me", engineer()).unwrap();
     let doc = first_document(&c);
-    let kept = c.attach_document("me", &doc, "passport.jpg", &photo()).unwrap();
+    let kept = c
+        .attach_document("me", &doc, "passport.jpg", &photo())
+        .unwrap();
     let before = vault_files(tmp.path());
 
     let mut cut = photo();
@@ -143,11 +169,19 @@ fn a_file_the_vault_cannot_keep_is_refused_and_changes_nothing() {
     let cases: [(&str, &[u8], &str); 4] = [
         ("notes.txt", b"just some text", "error-vault-type"),
         ("cut.jpg", &cut, "error-vault-corrupt"),
-        ("fake.pdf", b"%PDF-1.4\n1 0 obj garbage", "error-vault-corrupt"),
+        (
+            "fake.pdf",
+            b"%PDF-1.4\n1 0 obj garbage",
+            "error-vault-corrupt",
+        ),
         ("huge.jpg", &huge, "error-vault-too-large"),
     ];
     for (name, bytes, expected) in cases {
-        assert_eq!(message_id(c.attach_document("me", &doc, name, bytes).unwrap_err()), expected, "{name}");
+        assert_eq!(
+            message_id(c.attach_document("me", &doc, name, bytes).unwrap_err()),
+            expected,
+            "{name}"
+        );
         assert_eq!(
             message_id(c.replace_attachment(&kept.id, name, bytes).unwrap_err()),
             expected,
@@ -159,8 +193,12 @@ fn a_file_the_vault_cannot_keep_is_refused_and_changes_nothing() {
     assert_eq!(c.attachment_content(&kept.id).unwrap().1, photo());
     // The errors read in the user's language.
     let de = welcome_core::i18n::Localizer::new(&["de"]);
-    let e = c.attach_document("me", &doc, "notes.txt", b"text").unwrap_err();
-    assert!(e.localized(&de).starts_with("Diese Datei kann nicht angehängt werden"));
+    let e = c
+        .attach_document("me", &doc, "notes.txt", b"text")
+        .unwrap_err();
+    assert!(e
+        .localized(&de)
+        .starts_with("Diese Datei kann nicht angehängt werden"));
     // Only a document of the person's plan takes files.
     assert!(matches!(
         c.attach_document("me", "no-such-item", "p.jpg", &photo()),
@@ -175,17 +213,28 @@ fn a_keychain_that_lost_the_key_is_reported_and_the_files_are_kept() {
     let c = open(tmp.path(), &tokens);
     c.set_answers("me", engineer()).unwrap();
     let doc = first_document(&c);
-    let a = c.attach_document("me", &doc, "passport.jpg", &photo()).unwrap();
+    let a = c
+        .attach_document("me", &doc, "passport.jpg", &photo())
+        .unwrap();
     let entry = format!("vault#{}", c.store().client_id());
-    let key = tokens.get(&entry).unwrap().expect("the key is in the keychain");
+    let key = tokens
+        .get(&entry)
+        .unwrap()
+        .expect("the key is in the keychain");
 
     // The keychain is reset.
     tokens.delete(&entry).unwrap();
     drop(c);
     let c = open(tmp.path(), &tokens);
     assert_eq!(c.vault_status().unwrap().state, VaultState::KeyMissing);
-    assert!(matches!(c.attachment_content(&a.id), Err(Error::VaultKeyMissing)));
-    assert!(matches!(c.attachment_thumbnail(&a.id), Err(Error::VaultKeyMissing)));
+    assert!(matches!(
+        c.attachment_content(&a.id),
+        Err(Error::VaultKeyMissing)
+    ));
+    assert!(matches!(
+        c.attachment_thumbnail(&a.id),
+        Err(Error::VaultKeyMissing)
+    ));
     // No new key is made over kept files: attaching says the same, and nothing is deleted.
     assert!(matches!(
         c.attach_document("me", &doc, "visa.jpg", &photo()),
@@ -201,9 +250,15 @@ fn a_keychain_that_lost_the_key_is_reported_and_the_files_are_kept() {
 
     // Another key is no better than none.
     tokens
-        .set(&entry, &welcome_core::vault::cipher::VaultKey::generate().to_token())
+        .set(
+            &entry,
+            &welcome_core::vault::cipher::VaultKey::generate().to_token(),
+        )
         .unwrap();
-    assert!(matches!(c.attachment_content(&a.id), Err(Error::VaultKeyMissing)));
+    assert!(matches!(
+        c.attachment_content(&a.id),
+        Err(Error::VaultKeyMissing)
+    ));
     // The restored key opens the files again.
     tokens.set(&entry, &key).unwrap();
     assert_eq!(c.attachment_content(&a.id).unwrap().1, photo());
@@ -224,10 +279,15 @@ fn the_appointment_pdf_has_the_document_list_and_every_attached_scan() {
     let c = open(tmp.path(), &tokens);
     c.set_answers("me", engineer()).unwrap();
     let doc = first_document(&c);
-    c.attach_document("me", &doc, "passport.jpg", &photo()).unwrap();
-    c.attach_document("me", &doc, "Zeugnis.pdf", &scan_pdf()).unwrap();
+    c.attach_document("me", &doc, "passport.jpg", &photo())
+        .unwrap();
+    c.attach_document("me", &doc, "Zeugnis.pdf", &scan_pdf())
+        .unwrap();
     let fonts = welcome_core::pdf::text::system_fonts("en");
-    assert!(!fonts.is_empty(), "the test machine has DejaVu or Noto fonts");
+    assert!(
+        !fonts.is_empty(),
+        "the test machine has DejaVu or Noto fonts"
+    );
     let bytes = c.export_appointment_pdf("me", None, fonts.clone()).unwrap();
     let pdf = krilla::pdf::Pdf::new(bytes.clone()).unwrap();
     // The list (one page for this plan), the photo, the scan's two pages.
@@ -235,7 +295,10 @@ fn the_appointment_pdf_has_the_document_list_and_every_attached_scan() {
 
     // Without fonts, a clear error and no file.
     assert_eq!(
-        message_id(c.export_appointment_pdf("me", None, Vec::new()).unwrap_err()),
+        message_id(
+            c.export_appointment_pdf("me", None, Vec::new())
+                .unwrap_err()
+        ),
         "error-pdf-no-font"
     );
     // For an appointment, in Arabic (right to left, shaped).
@@ -253,7 +316,11 @@ fn the_appointment_pdf_has_the_document_list_and_every_attached_scan() {
         .unwrap();
     c.set_locale(Some("ar")).unwrap();
     let ar = c
-        .export_appointment_pdf("me", Some(&appointment.id), welcome_core::pdf::text::system_fonts("ar"))
+        .export_appointment_pdf(
+            "me",
+            Some(&appointment.id),
+            welcome_core::pdf::text::system_fonts("ar"),
+        )
         .unwrap();
     assert_eq!(krilla::pdf::Pdf::new(ar.clone()).unwrap().pages().len(), 4);
     assert!(matches!(

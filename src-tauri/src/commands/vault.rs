@@ -18,7 +18,10 @@ pub fn vault_status(state: State<'_, AppState>) -> CommandResult<VaultStatus> {
 
 /// A person's attached files.
 #[tauri::command]
-pub fn attachments(state: State<'_, AppState>, person_id: String) -> CommandResult<Vec<Attachment>> {
+pub fn attachments(
+    state: State<'_, AppState>,
+    person_id: String,
+) -> CommandResult<Vec<Attachment>> {
     state.run(|c| c.attachments(&person_id))
 }
 
@@ -38,7 +41,10 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            if let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
                 out.push(b);
                 i += 3;
                 continue;
@@ -72,7 +78,10 @@ pub fn attach_file(state: State<'_, AppState>, request: Request<'_>) -> CommandR
 /// Replaces an attachment's file with the request's body: headers `x-attachment`,
 /// `x-file-name`.
 #[tauri::command]
-pub fn replace_attachment(state: State<'_, AppState>, request: Request<'_>) -> CommandResult<Attachment> {
+pub fn replace_attachment(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> CommandResult<Attachment> {
     state.run(|c| {
         let id = header(&request, "x-attachment")?;
         let name = header(&request, "x-file-name")?;
@@ -142,8 +151,14 @@ pub fn export_pdf(
 mod tests {
     #[test]
     fn file_names_in_any_script_survive_the_header() {
-        assert_eq!(super::percent_decode("Zeugnis%20%C3%BC.pdf"), "Zeugnis ü.pdf");
-        assert_eq!(super::percent_decode("%D8%AC%D9%88%D8%A7%D8%B2.jpg"), "جواز.jpg");
+        assert_eq!(
+            super::percent_decode("Zeugnis%20%C3%BC.pdf"),
+            "Zeugnis ü.pdf"
+        );
+        assert_eq!(
+            super::percent_decode("%D8%AC%D9%88%D8%A7%D8%B2.jpg"),
+            "جواز.jpg"
+        );
         assert_eq!(super::percent_decode("100%"), "100%");
         assert_eq!(super::percent_decode("a%zz"), "a%zz");
     }

@@ -18,10 +18,31 @@ const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
 
 /// Something to draw on a page.
 enum Op {
-    Line { line: Line, x: f32, y: f32, size: f32, grey: bool },
-    Rule { y: f32 },
-    Image { image: krilla::image::Image, x: f32, y: f32, w: f32, h: f32 },
-    PdfPage { pdf: krilla::pdf::PdfDocument, index: usize, x: f32, y: f32, w: f32, h: f32 },
+    Line {
+        line: Line,
+        x: f32,
+        y: f32,
+        size: f32,
+        grey: bool,
+    },
+    Rule {
+        y: f32,
+    },
+    Image {
+        image: krilla::image::Image,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
+    PdfPage {
+        pdf: krilla::pdf::PdfDocument,
+        index: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
 }
 
 /// Text styles of the documents.
@@ -107,7 +128,13 @@ impl Layout {
                 MARGIN + indent
             };
             let y = self.y;
-            self.page().push(Op::Line { line, x, y, size, grey });
+            self.page().push(Op::Line {
+                line,
+                x,
+                y,
+                size,
+                grey,
+            });
             self.y += leading - size;
         }
         self.y += size * 0.35;
@@ -138,7 +165,10 @@ impl Layout {
         if self.room() < PAGE_H / 3.0 {
             self.new_page();
         }
-        let natural = (width_px as f32 * 72.0 / 150.0, height_px as f32 * 72.0 / 150.0);
+        let natural = (
+            width_px as f32 * 72.0 / 150.0,
+            height_px as f32 * 72.0 / 150.0,
+        );
         let (x, y, w, h) = self.fit(natural);
         self.page().push(Op::Image { image, x, y, w, h });
         self.y += h + 10.0;
@@ -147,8 +177,13 @@ impl Layout {
 
     /// Every page of a PDF, each fitted to the space below the current position or a new page.
     pub fn pdf_pages(&mut self, bytes: Vec<u8>) -> Result<()> {
-        let parsed = krilla::pdf::Pdf::new(bytes).map_err(|_| Error::invalid("error-vault-corrupt", &[]))?;
-        let sizes: Vec<(f32, f32)> = parsed.pages().iter().map(|p| p.render_dimensions()).collect();
+        let parsed =
+            krilla::pdf::Pdf::new(bytes).map_err(|_| Error::invalid("error-vault-corrupt", &[]))?;
+        let sizes: Vec<(f32, f32)> = parsed
+            .pages()
+            .iter()
+            .map(|p| p.render_dimensions())
+            .collect();
         let pdf = krilla::pdf::PdfDocument::new(std::sync::Arc::new(parsed));
         for (index, natural) in sizes.into_iter().enumerate() {
             if index > 0 || self.room() < PAGE_H / 3.0 {
@@ -156,7 +191,14 @@ impl Layout {
             }
             let (x, y, w, h) = self.fit(natural);
             let pdf = pdf.clone();
-            self.page().push(Op::PdfPage { pdf, index, x, y, w, h });
+            self.page().push(Op::PdfPage {
+                pdf,
+                index,
+                x,
+                y,
+                w,
+                h,
+            });
             self.y += h + 10.0;
         }
         Ok(())
@@ -164,7 +206,7 @@ impl Layout {
 
     /// Position and size of something of `natural` size scaled to fit the space left, centred.
     fn fit(&self, (nw, nh): (f32, f32)) -> (f32, f32, f32, f32) {
-        let scale = (CONTENT_W / nw).min(self.room() / nh).min(1.0).max(0.01);
+        let scale = (CONTENT_W / nw).min(self.room() / nh).clamp(0.01, 1.0);
         let (w, h) = (nw * scale, nh * scale);
         (MARGIN + (CONTENT_W - w) / 2.0, self.y, w, h)
     }
@@ -195,9 +237,11 @@ impl Layout {
             surface.finish();
             page.finish();
         }
-        document
-            .finish()
-            .map_err(|e| Error::Io(std::io::Error::other(format!("the PDF could not be written: {e:?}"))))
+        document.finish().map_err(|e| {
+            Error::Io(std::io::Error::other(format!(
+                "the PDF could not be written: {e:?}"
+            )))
+        })
     }
 }
 
@@ -205,9 +249,20 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, op: Op) {
     use krilla::color::rgb;
     use krilla::paint::{Fill, Stroke};
     match op {
-        Op::Line { line, x, y, size, grey } => {
+        Op::Line {
+            line,
+            x,
+            y,
+            size,
+            grey,
+        } => {
             surface.set_fill(Some(Fill {
-                paint: if grey { rgb::Color::new(90, 90, 90) } else { rgb::Color::new(17, 17, 17) }.into(),
+                paint: if grey {
+                    rgb::Color::new(90, 90, 90)
+                } else {
+                    rgb::Color::new(17, 17, 17)
+                }
+                .into(),
                 ..Fill::default()
             }));
             let mut cursor = x;
@@ -217,7 +272,14 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, op: Op) {
                 } else {
                     TextDirection::LeftToRight
                 };
-                surface.draw_text(Point::from_xy(cursor, y), run.font, size, &run.text, false, direction);
+                surface.draw_text(
+                    Point::from_xy(cursor, y),
+                    run.font,
+                    size,
+                    &run.text,
+                    false,
+                    direction,
+                );
                 cursor += run.width;
             }
         }
@@ -243,7 +305,14 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, op: Op) {
             }
             surface.pop();
         }
-        Op::PdfPage { pdf, index, x, y, w, h } => {
+        Op::PdfPage {
+            pdf,
+            index,
+            x,
+            y,
+            w,
+            h,
+        } => {
             surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
             if let Some(size) = Size::from_wh(w, h) {
                 surface.draw_pdf_page(&pdf, size, index);

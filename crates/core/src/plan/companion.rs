@@ -367,7 +367,9 @@ impl Companion {
             .into_iter()
             .map(|a| match self.attachment_content(&a.id) {
                 Ok((a, bytes)) => Ok((a, Some(bytes))),
-                Err(crate::Error::VaultKeyMissing | crate::Error::VaultFileDamaged) => Ok((a, None)),
+                Err(crate::Error::VaultKeyMissing | crate::Error::VaultFileDamaged) => {
+                    Ok((a, None))
+                }
                 Err(e) => Err(e),
             })
             .collect::<Result<Vec<_>>>()?;

@@ -59,7 +59,10 @@ pub fn export(input: PdfInput<'_>, loc: &Localizer) -> Result<Vec<u8>> {
         let when = match a.time {
             Some(t) => loc.t_args(
                 "pdf-appointment-when-time",
-                &args(&[("date", date.into()), ("time", t.format("%H:%M").to_string().into())]),
+                &args(&[
+                    ("date", date.into()),
+                    ("time", t.format("%H:%M").to_string().into()),
+                ]),
             ),
             None => loc.t_args("pdf-appointment-when", &args(&[("date", date.into())])),
         };
@@ -75,7 +78,10 @@ pub fn export(input: PdfInput<'_>, loc: &Localizer) -> Result<Vec<u8>> {
     }
     if let Some(path) = &input.plan.path_title {
         pdf.note(
-            &loc.t_args("plan-documents-path", &args(&[("path", path.text.clone().into())])),
+            &loc.t_args(
+                "plan-documents-path",
+                &args(&[("path", path.text.clone().into())]),
+            ),
             0.0,
         );
     }
@@ -97,7 +103,11 @@ pub fn export(input: PdfInput<'_>, loc: &Localizer) -> Result<Vec<u8>> {
         if !pdf.fits(40.0) {
             pdf.new_page();
         }
-        pdf.paragraph(&format!("{mark}  {}. {}", n + 1, doc.title.text), Style::Body, 0.0);
+        pdf.paragraph(
+            &format!("{mark}  {}. {}", n + 1, doc.title.text),
+            Style::Body,
+            0.0,
+        );
         let mut facts = vec![status_label(doc.status, loc)];
         if let Some(expiry) = doc.expiry {
             let mut valid = loc.t_args(
@@ -156,7 +166,11 @@ pub fn export(input: PdfInput<'_>, loc: &Localizer) -> Result<Vec<u8>> {
             picture => {
                 let image = media::decode_upright(bytes, picture)?;
                 let image = if image.width().max(image.height()) > PICTURE_PX {
-                    image.resize(PICTURE_PX, PICTURE_PX, image::imageops::FilterType::Triangle)
+                    image.resize(
+                        PICTURE_PX,
+                        PICTURE_PX,
+                        image::imageops::FilterType::Triangle,
+                    )
                 } else {
                     image
                 };

@@ -98,18 +98,28 @@ mod tests {
     fn sealed_files_open_only_with_their_key_and_id() {
         let key = VaultKey::generate();
         let sealed = key.seal("a1", b"passport scan");
-        assert!(!sealed
-            .windows(b"passport".len())
-            .any(|w| w == b"passport"));
+        assert!(!sealed.windows(b"passport".len()).any(|w| w == b"passport"));
         assert_eq!(key.open("a1", &sealed).unwrap(), b"passport scan");
         // Another attachment's name, another key, a flipped bit, a cut file: damaged.
-        assert!(matches!(key.open("a2", &sealed), Err(Error::VaultFileDamaged)));
+        assert!(matches!(
+            key.open("a2", &sealed),
+            Err(Error::VaultFileDamaged)
+        ));
         let other = VaultKey::generate();
-        assert!(matches!(other.open("a1", &sealed), Err(Error::VaultFileDamaged)));
+        assert!(matches!(
+            other.open("a1", &sealed),
+            Err(Error::VaultFileDamaged)
+        ));
         let mut flipped = sealed.clone();
         *flipped.last_mut().unwrap() ^= 1;
-        assert!(matches!(key.open("a1", &flipped), Err(Error::VaultFileDamaged)));
-        assert!(matches!(key.open("a1", &sealed[..10]), Err(Error::VaultFileDamaged)));
+        assert!(matches!(
+            key.open("a1", &flipped),
+            Err(Error::VaultFileDamaged)
+        ));
+        assert!(matches!(
+            key.open("a1", &sealed[..10]),
+            Err(Error::VaultFileDamaged)
+        ));
         // Two writes of the same file differ (fresh nonce each time).
         assert_ne!(key.seal("a1", b"x"), key.seal("a1", b"x"));
     }

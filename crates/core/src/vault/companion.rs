@@ -12,17 +12,17 @@ use welcome_protocol::content::ItemKind;
 const OWNER: &str = super::OWNER;
 
 fn new_attachment_id() -> String {
-    format!("file-{:016x}{:016x}", rand::random::<u64>(), rand::random::<u64>())
+    format!(
+        "file-{:016x}{:016x}",
+        rand::random::<u64>(),
+        rand::random::<u64>()
+    )
 }
 
 /// The file's name as shown: its last path part, without control characters, bounded.
 fn clean_file_name(name: &str, inspected: &Inspected) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let clean: String = base
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(120)
-        .collect();
+    let clean: String = base.chars().filter(|c| !c.is_control()).take(120).collect();
     let clean = clean.trim();
     if clean.is_empty() {
         format!("document.{}", inspected.media_type.extension())
@@ -84,14 +84,33 @@ impl Companion {
             });
         }
         let inspected = media::inspect(bytes)?;
-        self.keep(&new_attachment_id(), person_id, item_id, file_name, bytes, &inspected)
+        self.keep(
+            &new_attachment_id(),
+            person_id,
+            item_id,
+            file_name,
+            bytes,
+            &inspected,
+        )
     }
 
     /// Replaces an attachment's file, keeping its place in the plan.
-    pub fn replace_attachment(&self, id: &str, file_name: &str, bytes: &[u8]) -> Result<Attachment> {
+    pub fn replace_attachment(
+        &self,
+        id: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<Attachment> {
         let old = self.store().read(|conn| super::get(conn, id))?;
         let inspected = media::inspect(bytes)?;
-        self.keep(id, &old.person_id, &old.item_id, file_name, bytes, &inspected)
+        self.keep(
+            id,
+            &old.person_id,
+            &old.item_id,
+            file_name,
+            bytes,
+            &inspected,
+        )
     }
 
     /// Encrypts and writes the file, then its row; both or neither are new after a crash
@@ -106,8 +125,9 @@ impl Companion {
         inspected: &Inspected,
     ) -> Result<Attachment> {
         let entry = self.vault_keychain_entry();
-        let (key, record_fingerprint) =
-            self.store().read(|conn| super::key(conn, self.tokens(), &entry, true))?;
+        let (key, record_fingerprint) = self
+            .store()
+            .read(|conn| super::key(conn, self.tokens(), &entry, true))?;
         let thumbnail = inspected
             .thumbnail
             .as_ref()

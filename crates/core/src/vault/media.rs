@@ -157,7 +157,10 @@ fn jpeg_is_complete(b: &[u8]) -> bool {
             0xD0..=0xD7 | 0x01 => continue,
             _ => {}
         }
-        let Some(len) = b.get(i..i + 2).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]]))) else {
+        let Some(len) = b
+            .get(i..i + 2)
+            .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+        else {
             return false;
         };
         if len < 2 || i + len > b.len() {
@@ -240,7 +243,8 @@ mod tests {
     use super::*;
 
     fn png(w: u32, h: u32) -> Vec<u8> {
-        let img = DynamicImage::ImageRgb8(image::RgbImage::from_pixel(w, h, image::Rgb([200, 30, 30])));
+        let img =
+            DynamicImage::ImageRgb8(image::RgbImage::from_pixel(w, h, image::Rgb([200, 30, 30])));
         let mut out = Vec::new();
         img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
             .unwrap();
@@ -283,7 +287,10 @@ mod tests {
 
     #[test]
     fn what_the_vault_cannot_keep_is_refused_with_its_reason() {
-        assert_eq!(kind(inspect(b"hello, I am a text file").unwrap_err()), "error-vault-type");
+        assert_eq!(
+            kind(inspect(b"hello, I am a text file").unwrap_err()),
+            "error-vault-type"
+        );
         assert_eq!(kind(inspect(b"").unwrap_err()), "error-vault-type");
         let mut cut = png(300, 300);
         cut.truncate(cut.len() / 2);
@@ -297,7 +304,10 @@ mod tests {
         match inspect(&big).unwrap_err() {
             Error::Invalid { message_id, args } => {
                 assert_eq!(message_id, "error-vault-too-large");
-                assert_eq!(args, vec![("size", "20.0".into()), ("limit", "20.0".into())]);
+                assert_eq!(
+                    args,
+                    vec![("size", "20.0".into()), ("limit", "20.0".into())]
+                );
             }
             other => panic!("{other:?}"),
         }
