@@ -1,10 +1,11 @@
 // The app a newcomer uses, end to end: first run, a sync from the real portal on loopback,
-// marking a document as received, a restart with the portal stopped (everything still there),
-// and Arabic laid out right to left.
+// marking a document as received and attaching its scan, reminders, an appointment and its PDF,
+// a restart with the portal stopped (everything still there, the scan opens), Arabic laid out
+// right to left, and a keychain reset that loses the vault's key but no file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { startApp, startPortal, tempDir } from "./harness.mjs";
 import { completeFirstRun, isoDaysFromNow } from "./flows.mjs";
@@ -191,6 +192,27 @@ test("first run, sync, plan and progress, offline restart, Arabic", async (t) =>
       for (const tab of tabs) assert.match(await wd.text(tab), arabic, "every tab label is in Arabic");
       assert.match(await wd.textOf('[data-testid="sync-offline"]'), arabic, "the offline indicator is in Arabic");
       assert.match(await wd.textOf('[data-testid="sync-error"]'), arabic, "the sync error is in Arabic");
+    });
+  } finally {
+    await app.stop();
+  }
+
+  // The keychain is reset: the vault's key is removed from the real Secret Service.
+  // secret-tool prints the attributes on stderr and the secret on stdout; only the former is read.
+  const search = spawnSync("secret-tool", ["search", "--all", "service", "welcome-ruhr-companion"], { encoding: "utf8" });
+  const vaultEntry = `${search.stderr}\n${search.stdout}`.match(/attribute\.username = (vault#\S+)/)?.[1];
+  assert.ok(vaultEntry, "the vault's key is in the keychain");
+  execFileSync("secret-tool", ["clear", "service", "welcome-ruhr-companion", "username", vaultEntry]);
+
+  app = await startApp({ dataDir, portalUrl: "http://127.0.0.1:9", locale: "en" });
+  try {
+    const { wd } = app;
+    await t.test("after a keychain reset the plan says the files' key is gone and keeps the files", async () => {
+      await wd.click('[data-testid="nav-plan"]');
+      await wd.waitFor('[data-testid="vault-locked"]', { text: /.{20}/ });
+      await wd.waitFor('[data-testid="files-doc-passport"] [data-testid="attachment"]');
+      assert.equal((await wd.findAll('[data-testid="attachment-open"]')).length, 0, "nothing offers to open what cannot be opened");
+      assert.equal(fs.readdirSync(path.join(dataDir, "vault")).length, 1, "the encrypted file is kept");
     });
   } finally {
     await app.stop();
