@@ -332,3 +332,27 @@ fn the_appointment_pdf_has_the_document_list_and_every_attached_scan() {
         std::fs::write(Path::new(&dir).join("appointment-ar.pdf"), ar).unwrap();
     }
 }
+
+#[test]
+fn removing_a_person_removes_their_files_and_resetting_oneself_keeps_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tokens = Arc::new(MemoryTokenStore::default());
+    let c = open(tmp.path(), &tokens);
+    c.set_answers("me", engineer()).unwrap();
+    c.add_person("sam", "Sam", welcome_core::plan::Relation::Spouse)
+        .unwrap();
+    c.set_answers("sam", engineer()).unwrap();
+    let doc = first_document(&c);
+    c.attach_document("me", &doc, "mine.jpg", &photo()).unwrap();
+    c.attach_document("sam", &doc, "sams.jpg", &photo())
+        .unwrap();
+    assert_eq!(vault_files(tmp.path()).len(), 2);
+
+    c.remove_person("sam").unwrap();
+    assert!(c.attachments("sam").unwrap().is_empty());
+    assert_eq!(vault_files(tmp.path()).len(), 1);
+    // "Me" is only reset (the questionnaire again): the files stay.
+    c.remove_person("me").unwrap();
+    assert_eq!(c.attachments("me").unwrap().len(), 1);
+    assert_eq!(vault_files(tmp.path()).len(), 1);
+}

@@ -11,9 +11,10 @@ use welcome_protocol::content::ItemKind;
 /// The SQL of the current owner.
 const OWNER: &str = super::OWNER;
 
-fn new_attachment_id() -> String {
+/// A random name: attachments' ids and their files' blobs.
+fn random_name(prefix: &str) -> String {
     format!(
-        "file-{:016x}{:016x}",
+        "{prefix}-{:016x}{:016x}",
         rand::random::<u64>(),
         rand::random::<u64>()
     )
@@ -85,7 +86,7 @@ impl Companion {
         }
         let inspected = media::inspect(bytes)?;
         self.keep(
-            &new_attachment_id(),
+            &random_name("file"),
             person_id,
             item_id,
             file_name,
@@ -113,8 +114,9 @@ impl Companion {
         )
     }
 
-    /// Encrypts and writes the file, then its row; both or neither are new after a crash
-    /// (an orphaned file of a crashed first write is never listed).
+    /// Encrypts the file into a new blob, then points the row at it in one commit and removes
+    /// the blob it replaced: after a crash or a failed write the attachment is its old version
+    /// or its new one, whole.
     fn keep(
         &self,
         id: &str,
@@ -132,19 +134,22 @@ impl Companion {
             .thumbnail
             .as_ref()
             .map(|t| key.seal(&format!("{id}#thumbnail"), t));
-        self.vault_dir().write(id, &key.seal(id, bytes))?;
+        let blob = random_name("blob");
+        let dir = self.vault_dir();
+        dir.write(&blob, &key.seal(id, bytes))?;
         let name = clean_file_name(file_name, inspected);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        self.store().write_durable(|tx| {
+        let written = self.store().write_durable(|tx| {
             if record_fingerprint {
                 state::put(tx, state::VAULT_KEY, Some(&key.fingerprint()))?;
             }
+            let replaced = super::blob_of(tx, id)?;
             tx.execute(
                 &format!(
-                    "INSERT INTO vault_files (id, owner, person_id, item_id, file_name, media_type, \
-                     size, width, height, pages, thumbnail, added_at) \
-                     VALUES (?1, {OWNER}, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
-                     ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, \
+                    "INSERT INTO vault_files (id, owner, person_id, item_id, blob, file_name, \
+                     media_type, size, width, height, pages, thumbnail, added_at) \
+                     VALUES (?1, {OWNER}, ?2, ?3, ?12, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
+                     ON CONFLICT (id) DO UPDATE SET blob = excluded.blob, file_name = excluded.file_name, \
                      media_type = excluded.media_type, size = excluded.size, \
                      width = excluded.width, height = excluded.height, pages = excluded.pages, \
                      thumbnail = excluded.thumbnail, added_at = excluded.added_at"
@@ -160,22 +165,36 @@ impl Companion {
                     inspected.height,
                     inspected.pages,
                     thumbnail,
-                    now
+                    now,
+                    blob
                 ],
             )?;
-            super::get(tx, id)
-        })
+            Ok((super::get(tx, id)?, replaced))
+        });
+        match written {
+            Ok((attachment, replaced)) => {
+                if let Some(old) = replaced {
+                    dir.remove(&old);
+                }
+                Ok(attachment)
+            }
+            Err(e) => {
+                dir.remove(&blob);
+                Err(e)
+            }
+        }
     }
 
     /// The attachment and its decrypted content, to show or open.
     pub fn attachment_content(&self, id: &str) -> Result<(Attachment, Vec<u8>)> {
         let entry = self.vault_keychain_entry();
-        let (attachment, key) = self.store().read(|conn| {
+        let (attachment, blob, key) = self.store().read(|conn| {
             let attachment = super::get(conn, id)?;
+            let blob = super::blob_of(conn, id)?.unwrap_or_default();
             let (key, _) = super::key(conn, self.tokens(), &entry, false)?;
-            Ok((attachment, key))
+            Ok((attachment, blob, key))
         })?;
-        let plain = key.open(id, &self.vault_dir().read(id)?)?;
+        let plain = key.open(id, &self.vault_dir().read(&blob)?)?;
         Ok((attachment, plain))
     }
 
@@ -196,23 +215,26 @@ impl Companion {
     /// is gone can be cleared by the user; with the last file goes the key's fingerprint, and
     /// the next file starts a new vault.
     pub fn delete_attachment(&self, id: &str) -> Result<()> {
-        self.store().write_durable(|tx| {
+        let blob = self.store().write_durable(|tx| {
             super::get(tx, id)?;
+            let blob = super::blob_of(tx, id)?;
             tx.execute("DELETE FROM vault_files WHERE id = ?1", [id])?;
             if super::count(tx)? == 0 {
                 state::put(tx, state::VAULT_KEY, None)?;
             }
-            Ok(())
+            Ok(blob)
         })?;
-        self.vault_dir().remove(id);
+        if let Some(blob) = blob {
+            self.vault_dir().remove(&blob);
+        }
         Ok(())
     }
 
     /// Removes the files of removed rows (after their transaction committed).
-    pub(crate) fn remove_vault_files(&self, ids: &[String]) {
+    pub(crate) fn remove_vault_files(&self, blobs: &[String]) {
         let dir = self.vault_dir();
-        for id in ids {
-            dir.remove(id);
+        for blob in blobs {
+            dir.remove(blob);
         }
     }
 }

@@ -126,11 +126,20 @@ fn sealed_thumbnail(conn: &Connection, id: &str) -> Result<Option<Vec<u8>>> {
         .flatten())
 }
 
-/// Removes the rows of one owner's files (all people, or one); returns their ids, whose files
-/// the caller removes once the transaction has committed.
+/// The file (blob) that holds an attachment's current version.
+fn blob_of(conn: &Connection, id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT blob FROM vault_files WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Removes the rows of one owner's files (all people, or one); returns their blobs, which the
+/// caller removes once the transaction has committed.
 pub fn forget(conn: &Connection, owner: &str, person_id: Option<&str>) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
-        "DELETE FROM vault_files WHERE owner = ?1 AND (?2 IS NULL OR person_id = ?2) RETURNING id",
+        "DELETE FROM vault_files WHERE owner = ?1 AND (?2 IS NULL OR person_id = ?2) RETURNING blob",
     )?;
     let ids = stmt.query_map(params![owner, person_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
@@ -145,19 +154,20 @@ impl VaultDir {
         Self(data_dir.join(VAULT_DIR))
     }
 
-    fn path(&self, id: &str) -> PathBuf {
-        self.0.join(format!("{id}.wrv"))
+    fn path(&self, blob: &str) -> PathBuf {
+        self.0.join(format!("{blob}.wrv"))
     }
 
-    /// Writes a sealed file so that a crash leaves the old version or the new one, never half.
-    fn write(&self, id: &str, sealed: &[u8]) -> Result<()> {
+    /// Writes a sealed file under a new name, whole or not at all (a crash leaves at most a
+    /// temporary file, never a half-written blob).
+    fn write(&self, blob: &str, sealed: &[u8]) -> Result<()> {
         use std::io::Write;
         std::fs::create_dir_all(&self.0)?;
-        let tmp = self.0.join(format!("{id}.tmp"));
+        let tmp = self.0.join(format!("{blob}.tmp"));
         let mut file = std::fs::File::create(&tmp)?;
         file.write_all(sealed)?;
         file.sync_all()?;
-        std::fs::rename(&tmp, self.path(id))?;
+        std::fs::rename(&tmp, self.path(blob))?;
         if let Ok(dir) = std::fs::File::open(&self.0) {
             // The rename itself durable (POSIX); not possible on every platform.
             let _ = dir.sync_all();
@@ -165,15 +175,15 @@ impl VaultDir {
         Ok(())
     }
 
-    fn read(&self, id: &str) -> Result<Vec<u8>> {
-        std::fs::read(self.path(id)).map_err(|e| match e.kind() {
+    fn read(&self, blob: &str) -> Result<Vec<u8>> {
+        std::fs::read(self.path(blob)).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::VaultFileDamaged,
             _ => Error::Io(e),
         })
     }
 
-    fn remove(&self, id: &str) {
-        if let Err(e) = std::fs::remove_file(self.path(id)) {
+    fn remove(&self, blob: &str) {
+        if let Err(e) = std::fs::remove_file(self.path(blob)) {
             if e.kind() != std::io::ErrorKind::NotFound {
                 tracing::warn!(error = %e, "a vault file could not be removed");
             }
