@@ -16,6 +16,9 @@ if cargo tree -p welcome-core -e normal,build --prefix none | grep -qE '^tauri( 
   exit 1
 fi
 
+step "core builds for the browser (wasm32-unknown-unknown) as well as natively"
+cargo check -p welcome-core --target wasm32-unknown-unknown
+
 step "UI: types, unit tests, build"
 (cd ui && npm run check && npm test)
 ./scripts/build-ui.sh

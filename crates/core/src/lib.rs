@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod plan;
+pub mod platform;
 pub mod secrets;
 pub mod store;
 pub mod sync;
