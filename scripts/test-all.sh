@@ -16,8 +16,8 @@ if cargo tree -p welcome-core -e normal,build --prefix none | grep -qE '^tauri( 
   exit 1
 fi
 
-step "core builds for the browser (wasm32-unknown-unknown) as well as natively"
-cargo check -p welcome-core --target wasm32-unknown-unknown
+step "core and the web app's crate build for the browser (wasm32-unknown-unknown), lint-free"
+cargo clippy -p welcome-core -p welcome-web --target wasm32-unknown-unknown -- -D warnings
 
 step "UI: types, unit tests, build"
 (cd ui && npm run check && npm test)

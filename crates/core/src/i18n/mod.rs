@@ -207,7 +207,7 @@ fn system_locales() -> Vec<String> {
     let languages = Reflect::get(&js_sys::global(), &"navigator".into())
         .and_then(|navigator| Reflect::get(&navigator, &"languages".into()))
         .ok()
-        .filter(|v| Array::is_array(v))
+        .filter(Array::is_array)
         .map(|v| Array::from(&v))
         .unwrap_or_default();
     languages.iter().filter_map(|l| l.as_string()).collect()
