@@ -386,3 +386,4 @@ appointments-office-none = مكان آخر
 appointments-place = المكان
 appointments-save = حفظ
 appointments-cancel = إلغاء
+settings-web-limits = في تطبيق الويب يُحفظ تسجيل دخولك مشفّرًا في هذا المتصفح (لا يملك المتصفح سلسلة مفاتيح النظام)، وتظهر التذكيرات داخل التطبيق وليس كإشعارات النظام، وروابط welcome-ruhr:// تفتح تطبيق سطح المكتب فقط.

@@ -355,3 +355,4 @@ appointments-office-none = Ein anderer Ort
 appointments-place = Ort
 appointments-save = Speichern
 appointments-cancel = Abbrechen
+settings-web-limits = In der Web-App bleibt Ihre Anmeldung verschlüsselt in diesem Browser (ein Browser hat keinen Schlüsselbund des Systems), Erinnerungen erscheinen in der App, aber nicht als Systembenachrichtigung, und welcome-ruhr://-Links öffnen nur die Desktop-App.

@@ -355,3 +355,4 @@ appointments-office-none = Another place
 appointments-place = Place
 appointments-save = Save
 appointments-cancel = Cancel
+settings-web-limits = In the web app your login is kept encrypted in this browser (a browser has no system keychain), reminders show in the app but not as system notifications, and welcome-ruhr:// links open the desktop app only.

@@ -357,3 +357,4 @@ appointments-office-none = Otro lugar
 appointments-place = Lugar
 appointments-save = Guardar
 appointments-cancel = Cancelar
+settings-web-limits = En la aplicación web tu inicio de sesión se guarda cifrado en este navegador (un navegador no tiene llavero del sistema), los recordatorios se muestran en la aplicación pero no como notificaciones del sistema y los enlaces welcome-ruhr:// solo abren la aplicación de escritorio.

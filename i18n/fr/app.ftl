@@ -357,3 +357,4 @@ appointments-office-none = Un autre lieu
 appointments-place = Lieu
 appointments-save = Enregistrer
 appointments-cancel = Annuler
+settings-web-limits = Dans l’application web, votre connexion est conservée chiffrée dans ce navigateur (un navigateur n’a pas de trousseau système), les rappels s’affichent dans l’application mais pas comme notifications système, et les liens welcome-ruhr:// n’ouvrent que l’application de bureau.

@@ -371,3 +371,4 @@ appointments-office-none = Inne miejsce
 appointments-place = Miejsce
 appointments-save = Zapisz
 appointments-cancel = Anuluj
+settings-web-limits = W aplikacji webowej Twoje logowanie jest przechowywane w postaci zaszyfrowanej w tej przeglądarce (przeglądarka nie ma systemowego pęku kluczy), przypomnienia pojawiają się w aplikacji, ale nie jako powiadomienia systemowe, a linki welcome-ruhr:// otwierają tylko aplikację na komputer.

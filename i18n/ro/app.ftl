@@ -366,3 +366,4 @@ appointments-office-none = Alt loc
 appointments-place = Locul
 appointments-save = Salvează
 appointments-cancel = Anulează
+settings-web-limits = În aplicația web autentificarea ta este păstrată criptat în acest browser (un browser nu are breloc de chei al sistemului), mementourile apar în aplicație, dar nu ca notificări de sistem, iar linkurile welcome-ruhr:// deschid doar aplicația pentru desktop.

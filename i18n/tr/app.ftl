@@ -353,3 +353,4 @@ appointments-office-none = Başka bir yer
 appointments-place = Yer
 appointments-save = Kaydet
 appointments-cancel = Vazgeç
+settings-web-limits = Web uygulamasında oturumunuz bu tarayıcıda şifreli olarak saklanır (tarayıcının sistem anahtar zinciri yoktur), hatırlatmalar uygulamada görünür ancak sistem bildirimi olarak gelmez ve welcome-ruhr:// bağlantıları yalnızca masaüstü uygulamasını açar.
