@@ -1,9 +1,13 @@
 # The two commands a newcomer needs (both install what is missing first).
-.PHONY: run test bench screenshots soak package memory
+.PHONY: run web test bench screenshots soak package memory
 
 ## Run the app against the bundled reference portal.
 run:
 	./scripts/run-app.sh
+
+## Serve the web app (the same core in the browser, installable, offline) under /app/.
+web:
+	./scripts/run-web.sh
 
 ## Run the whole test suite, as CI does.
 test:
