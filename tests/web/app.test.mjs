@@ -1,5 +1,6 @@
 // The web app on a phone, end to end in headless Chromium at 390x844: first run, a sync from
-// the real portal (which serves the app under /app/), a document marked as received, a reload
+// the real portal (which serves the app under /app/), a document marked as received, a login
+// (the token at rest encrypted under a non-extractable key), a reload
 // with the portal stopped (the service worker serves the shell, OPFS keeps the data), and
 // Arabic laid out right to left.
 import { test, before, after } from "node:test";
@@ -81,6 +82,49 @@ test("the web app: first run, sync, offline reload, Arabic", async (t) => {
     assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations in the plan");
     await wd.click('[data-testid="nav-jobs"]');
     await wd.waitFor('[data-testid="job-result"]');
+  });
+
+  await t.test("a login keeps the token encrypted in IndexedDB under a non-extractable key", async () => {
+    const email = "web-phone@example.org";
+    const password = "correct horse battery staple";
+    const created = await fetch(`${portal.url}/v1/accounts`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
+    assert.equal(created.status, 201);
+    await wd.click('[data-testid="nav-settings"]');
+    await wd.type("#email", email);
+    await wd.type("#password", password);
+    await wd.click('[data-testid="login-submit"]');
+    await wd.waitFor('[data-testid="settings-message"]', { text: /logged in/i });
+    const stored = await wd.request("POST", wd.s("/execute/async"), {
+      script: `const done = arguments[arguments.length - 1];
+        const open = indexedDB.open("welcome-secrets");
+        open.onsuccess = () => {
+          const store = open.result.transaction("secrets").objectStore("secrets");
+          const key = store.get("key");
+          const tokens = store.get("tokens");
+          tokens.onsuccess = () => {
+            const sealed = Object.values(tokens.result ?? {});
+            done({
+              algorithm: key.result?.algorithm?.name,
+              extractable: key.result?.extractable,
+              usages: key.result?.usages,
+              count: sealed.length,
+              sealed: sealed.every((t) => t.iv instanceof Uint8Array && t.data instanceof ArrayBuffer),
+              strings: JSON.stringify(tokens.result),
+            });
+          };
+        };
+        open.onerror = () => done({ error: String(open.error) });`,
+      args: [],
+    });
+    assert.equal(stored.algorithm, "AES-GCM");
+    assert.equal(stored.extractable, false, "the key cannot be exported");
+    assert.deepEqual([...stored.usages].sort(), ["decrypt", "encrypt"]);
+    assert.equal(stored.count, 1, "one token, for this portal and account");
+    assert.ok(stored.sealed, "stored as IV and ciphertext only");
   });
 
   await t.test("the service worker holds the shell", async () => {
