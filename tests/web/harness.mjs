@@ -65,7 +65,7 @@ export function tempDir(name) {
 }
 
 /** The portal on `port` (a free one when not given), serving the web app under /app/. */
-export async function startPortal(dir, { jobs = 300, port } = {}) {
+export async function startPortal(dir, { jobs = 300, port, timeout = 20000 } = {}) {
   port ??= await freePort();
   const child = start(
     PORTAL,
@@ -73,7 +73,7 @@ export async function startPortal(dir, { jobs = 300, port } = {}) {
     { ...process.env, WELCOME_WEB_APP_DIR: WEB_APP },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/v1/health`);
+  await waitForHttp(`${url}/v1/health`, timeout);
   return { url, port, stop: () => stop(child) };
 }
 
