@@ -22,8 +22,8 @@ pub fn client(read_timeout: Duration) -> Result<reqwest::Client> {
         .map_err(|e| Error::Network(e.to_string()))
 }
 
-/// The client the web build uses: the browser's fetch, which sets the user agent, decompresses
-/// and bounds its waits by itself.
+/// The client the web build uses: the browser's fetch, which sets the user agent and
+/// decompresses by itself; reqwest has no timeouts there, so waits are the browser's own.
 #[cfg(target_arch = "wasm32")]
 pub fn client(_read_timeout: Duration) -> Result<reqwest::Client> {
     reqwest::Client::builder()
