@@ -38,6 +38,11 @@ after(async () => {
   await portal?.stop().catch(() => {});
 });
 
+/** What the Content-Security-Policy blocked since the last call (the console's security messages). */
+async function cspViolations() {
+  return (await browser.consoleLog()).filter((l) => l.source === "security").map((l) => l.message);
+}
+
 async function until(wd, script, expected, timeout = 20000) {
   const deadline = Date.now() + timeout;
   let last;
@@ -72,6 +77,15 @@ test("the web app: first run, sync, offline reload, Arabic", async (t) => {
     assert.ok(Math.abs(width - PHONE.width) <= 16, `the page is phone-wide (${width}px)`);
     await completeFirstRun(wd);
     assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations on the home screen");
+    assert.deepEqual(await cspViolations(), [], "the app runs within its CSP");
+  });
+
+  await t.test("the CSP blocks a script injected into the page", async () => {
+    const ran = await wd.exec(
+      "const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.head.append(s); return window.injected ?? null",
+    );
+    assert.equal(ran, null);
+    assert.match((await cspViolations()).join("\n"), /inline script violates/);
   });
 
   await t.test("a document is marked as received", async () => {
@@ -150,5 +164,6 @@ test("the web app: first run, sync, offline reload, Arabic", async (t) => {
     assert.match(await wd.textOf("h1"), /[\u0600-\u06FF]/, "the settings heading is in Arabic script");
     assert.match(await wd.textOf('[data-testid="platform-limits"]'), /[\u0600-\u06FF]/, "what the browser cannot do, in Arabic");
     assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations in Arabic");
+    assert.deepEqual(await cspViolations(), [], "nothing the app does was blocked by its CSP");
   });
 });

@@ -87,6 +87,8 @@ export async function startBrowser(dir, { lang = "en-US" } = {}) {
     capabilities: {
       alwaysMatch: {
         browserName: "chrome",
+        // The page's console, for the tests' check that the CSP blocked nothing.
+        "goog:loggingPrefs": { browser: "ALL" },
         "goog:chromeOptions": {
           binary: process.env.CHROMIUM_BIN ?? "/usr/bin/chromium",
           // A phone's viewport (headless windows are at least 500px wide).
@@ -117,6 +119,10 @@ export async function startBrowser(dir, { lang = "en-US" } = {}) {
   };
   return {
     wd,
+    /** The page's console messages since the last call (chromedriver's browser log). */
+    async consoleLog() {
+      return wd.request("POST", wd.s("/se/log"), { type: "browser" });
+    },
     async stop() {
       try {
         await wd.quit();

@@ -98,10 +98,13 @@ export function backend(): Backend {
 export function installWebApp() {
   if (!onWeb()) return;
   const base = import.meta.env.BASE_URL;
-  const link = document.createElement("link");
-  link.rel = "manifest";
-  link.href = `${base}manifest.webmanifest`;
-  document.head.append(link);
+  const manifest = document.createElement("link");
+  manifest.rel = "manifest";
+  manifest.href = `${base}manifest.webmanifest`;
+  const icon = document.createElement("link");
+  icon.rel = "icon";
+  icon.href = `${base}icons/128x128.png`;
+  document.head.append(manifest, icon);
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
   }
