@@ -3,13 +3,11 @@
 //! commands: the same commands, with the same arguments and answers, as the desktop app's
 //! (src-tauri/src/commands), each a thin call into [`welcome_core::Companion`].
 //!
-//! Natively this crate is empty: it exists for `wasm32-unknown-unknown` only.
+//! The command table and the token store build natively too, so they are tested like the rest
+//! of the workspace (tests/commands.rs); the worker's side (`worker`) is wasm-only.
 
-#[cfg(target_arch = "wasm32")]
-mod commands;
-#[cfg(target_arch = "wasm32")]
-mod tokens;
-#[cfg(target_arch = "wasm32")]
+pub mod commands;
+pub mod tokens;
 mod views;
 #[cfg(target_arch = "wasm32")]
 mod worker;
