@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startBrowser, startPortal, tempDir, PHONE } from "./harness.mjs";
-import { completeFirstRun } from "../e2e/flows.mjs";
+import { completeFirstRun, isoDaysFromNow } from "../e2e/flows.mjs";
 import { readFileSync } from "node:fs";
 
 const AXE = readFileSync(new URL("../../ui/node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -96,6 +96,22 @@ test("the web app: first run, sync, offline reload, Arabic", async (t) => {
     assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations in the plan");
     await wd.click('[data-testid="nav-jobs"]');
     await wd.waitFor('[data-testid="job-result"]');
+  });
+
+  await t.test("a due date set for tomorrow reminds on the home screen until read", async () => {
+    await wd.click('[data-testid="nav-plan"]');
+    await wd.waitFor('input[id^="due-"]');
+    const id = await wd.exec("return document.querySelector('input[id^=\"due-\"]').id");
+    await wd.select(`#${id}`, isoDaysFromNow(1));
+    await wd.click('[data-testid="nav-home"]');
+    await wd.waitFor('[data-testid="reminder"]', { text: /Due tomorrow/ });
+    assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 1, "one reminder");
+    await wd.click('[data-testid="reminder"] button.secondary');
+    const deadline = Date.now() + 10000;
+    while (Date.now() < deadline && (await wd.findAll('[data-testid="reminder"]')).length > 0) {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    assert.equal((await wd.findAll('[data-testid="reminder"]')).length, 0, "read reminders leave the home screen");
   });
 
   await t.test("a login keeps the token encrypted in IndexedDB under a non-extractable key", async () => {

@@ -143,11 +143,37 @@ async function backgroundSync() {
 
 ready.then(backgroundSync, () => {});
 
+// Reminders, as the desktop app's loop (src-tauri/src/reminders.rs): at start (one that fell
+// due while the app was closed comes now, marked late), every minute, and at once when a date
+// or a reminder setting changed. They land in the inbox (the core emits `data-changed`).
+const REMINDERS_EVERY_MS = 60_000;
+const WAKES_REMINDERS = new Set([
+  "set_item_due",
+  "set_document_expiry",
+  "save_appointment",
+  "set_reminder_settings",
+  "set_item_reminders",
+]);
+let reminderTimer = null;
+
+async function deliverReminders() {
+  clearTimeout(reminderTimer);
+  try {
+    await run("deliver_reminders");
+  } catch {
+    // checked again in a minute
+  }
+  reminderTimer = setTimeout(deliverReminders, REMINDERS_EVERY_MS);
+}
+
+ready.then(deliverReminders, () => {});
+
 self.onmessage = async ({ data }) => {
   const { id, command, args } = data;
   try {
     const answer = await run(command, args);
     if (command === "network_online" || command === "update_settings") backgroundSync();
+    if (WAKES_REMINDERS.has(command)) deliverReminders();
     postMessage({ id, ok: answer });
   } catch (raw) {
     postMessage({ id, error: commandError(raw) });

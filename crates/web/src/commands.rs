@@ -200,6 +200,21 @@ pub async fn run(c: &Companion, command: &str, args: &Value, emit: Emit) -> Resu
                     .collect::<Vec<_>>(),
             )?
         }
+        // Not a screen's command: the worker's reminder loop, as src-tauri/src/reminders.rs
+        // on the desktop (without the system notification; the inbox has them).
+        "deliver_reminders" => {
+            let loc = c.localizer();
+            let delivered = c.deliver_reminders()?;
+            if !delivered.is_empty() {
+                emit("data-changed", Value::Null);
+            }
+            json(
+                delivered
+                    .iter()
+                    .map(|r| ReminderView::of(r, &loc))
+                    .collect::<Vec<_>>(),
+            )?
+        }
         "mark_reminder_read" => json(c.mark_reminder_read(arg(args, "id")?)?)?,
         "reminder_settings" => json(c.reminder_settings()?)?,
         "set_reminder_settings" => {
