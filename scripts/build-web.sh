@@ -7,10 +7,12 @@ cd "$(dirname "$0")/.."
 out=ui/dist-web
 target_dir=${CARGO_TARGET_DIR:-target}
 
-cargo build -p welcome-web --target wasm32-unknown-unknown --release
+# The size-tuned `web` profile (Cargo.toml); WEB_PROFILE=release builds faster.
+profile=${WEB_PROFILE:-web}
+cargo build -p welcome-web --target wasm32-unknown-unknown --profile "$profile"
 (cd ui && npx vite build --mode web --base /app/ --outDir dist-web --emptyOutDir)
 wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" \
-  "$target_dir/wasm32-unknown-unknown/release/welcome_web.wasm"
+  "$target_dir/wasm32-unknown-unknown/$profile/welcome_web.wasm"
 cp crates/web/js/worker.js "$out/worker.js"
 cp crates/web/js/sw.js "$out/sw.js"
 cp crates/web/js/manifest.webmanifest "$out/manifest.webmanifest"
