@@ -377,3 +377,4 @@ vault-count = { $count ->
     [one] 1 Datei angehängt
    *[other] { $count } Dateien angehängt
 }
+settings-web-limits = In der Web-App bleibt Ihre Anmeldung verschlüsselt in diesem Browser (ein Browser hat keinen Schlüsselbund des Systems), Erinnerungen erscheinen in der App, aber nicht als Systembenachrichtigung, und welcome-ruhr://-Links öffnen nur die Desktop-App. An Unterlagen angehängte Scans und das PDF für Termine gibt es nur in der Desktop-App: ihr Schlüssel braucht den Schlüsselbund des Systems.

@@ -377,3 +377,4 @@ vault-count = { $count ->
     [one] 1 file attached
    *[other] { $count } files attached
 }
+settings-web-limits = In the web app your login is kept encrypted in this browser (a browser has no system keychain), reminders show in the app but not as system notifications, and welcome-ruhr:// links open the desktop app only. Scans attached to documents and the appointment PDF are in the desktop app only: their key needs the system keychain.

@@ -379,3 +379,4 @@ vault-count = { $count ->
     [one] 1 archivo adjunto
    *[other] { $count } archivos adjuntos
 }
+settings-web-limits = En la aplicación web tu inicio de sesión se guarda cifrado en este navegador (un navegador no tiene llavero del sistema), los recordatorios se muestran en la aplicación pero no como notificaciones del sistema y los enlaces welcome-ruhr:// solo abren la aplicación de escritorio. Los escaneos adjuntos a los documentos y el PDF para la cita solo están en la aplicación de escritorio: su clave necesita el llavero del sistema.

@@ -391,3 +391,4 @@ vault-count = { $count ->
     [few] { $count } pliki załączone
    *[other] { $count } plików załączonych
 }
+settings-web-limits = W aplikacji webowej Twoje logowanie jest przechowywane w postaci zaszyfrowanej w tej przeglądarce (przeglądarka nie ma systemowego pęku kluczy), przypomnienia pojawiają się w aplikacji, ale nie jako powiadomienia systemowe, a linki welcome-ruhr:// otwierają tylko aplikację na komputer. Skany załączone do dokumentów i PDF na wizytę są tylko w aplikacji na komputer: ich klucz wymaga systemowego pęku kluczy.

@@ -386,3 +386,4 @@ vault-count = { $count ->
     [few] { $count } fișiere atașate
    *[other] { $count } de fișiere atașate
 }
+settings-web-limits = În aplicația web autentificarea ta este păstrată criptat în acest browser (un browser nu are breloc de chei al sistemului), mementourile apar în aplicație, dar nu ca notificări de sistem, iar linkurile welcome-ruhr:// deschid doar aplicația pentru desktop. Scanările atașate documentelor și PDF-ul pentru programare există doar în aplicația desktop: cheia lor are nevoie de portcheiul sistemului.

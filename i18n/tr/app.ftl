@@ -369,3 +369,4 @@ appointment-export-pdf = Belgelerle PDF
 plan-export-pdf = Belgeler PDF olarak, taramalarla
 error-app-no-viewer = Bu bilgisayarda bu tür dosyayı açan bir uygulama yok.
 vault-count = { $count } dosya ekli
+settings-web-limits = Web uygulamasında oturumunuz bu tarayıcıda şifreli olarak saklanır (tarayıcının sistem anahtar zinciri yoktur), hatırlatmalar uygulamada görünür ancak sistem bildirimi olarak gelmez ve welcome-ruhr:// bağlantıları yalnızca masaüstü uygulamasını açar. Belgelere eklenen taramalar ve randevu PDF'i yalnızca masaüstü uygulamasındadır: anahtarları sistem anahtar zincirini gerektirir.

@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod pdf;
 pub mod plan;
+pub mod platform;
 pub mod secrets;
 pub mod store;
 pub mod sync;
