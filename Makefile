@@ -1,9 +1,13 @@
 # The two commands a newcomer needs (both install what is missing first).
-.PHONY: run test bench screenshots soak package memory
+.PHONY: run web test bench bench-web screenshots soak package memory
 
 ## Run the app against the bundled reference portal.
 run:
 	./scripts/run-app.sh
+
+## Serve the web app (the same core in the browser, installable, offline) under /app/.
+web:
+	./scripts/run-web.sh
 
 ## Run the whole test suite, as CI does.
 test:
@@ -12,6 +16,10 @@ test:
 ## The benchmarks (sync at 10,000 to 1,000,000 jobs, portal under load), report in benches/RESULTS.md.
 bench:
 	./scripts/bench.sh
+
+## The web app in headless Chromium: download size, first sync of 10,000 and 100,000 jobs, search (benches/WEB.md).
+bench-web:
+	./scripts/bench-web.sh
 
 ## The randomized sync checker at length: 10,000 schedules, report in docs/soak-report.md.
 soak:

@@ -27,6 +27,8 @@ APT_PACKAGES=(
   chromium chromium-driver
   # The appointment PDF is checked rendered to a picture
   poppler-utils
+  # The web build of core: SQLite's C compiled to WebAssembly (clang) and archived (llvm-ar)
+  clang llvm
 )
 
 missing=()
@@ -38,6 +40,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The web build: core for the browser, and the wasm-bindgen CLI at the version of the
+# wasm-bindgen crate in Cargo.lock (the two must match exactly).
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "==> adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WASM_BINDGEN_VERSION" ]; then
+  echo "==> installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 if ! command -v tauri-driver >/dev/null 2>&1; then

@@ -2,8 +2,9 @@
 # The whole test suite, as CI runs it: installs what is missing, then checks formatting, lints,
 # the architecture rule, the UI (types, unit tests, build), the TypeScript bindings, every Rust
 # test (keychain tests against a real Secret Service), a schema-driven fuzzer against the running
-# portal, the portal's Debian package installed and run through docs/operating.md, and the
-# end-to-end tests of the real app under Xvfb with tauri-driver and WebKitWebDriver.
+# portal, the portal's Debian package installed and run through docs/operating.md, the web app
+# in headless Chromium, and the end-to-end tests of the real app under Xvfb with tauri-driver
+# and WebKitWebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -15,6 +16,9 @@ if cargo tree -p welcome-core -e normal,build --prefix none | grep -qE '^tauri( 
   echo "crates/core depends on tauri: keep it free of Tauri" >&2
   exit 1
 fi
+
+step "core and the web app's crate build for the browser (wasm32-unknown-unknown), lint-free"
+cargo clippy -p welcome-core -p welcome-web --target wasm32-unknown-unknown -- -D warnings
 
 step "UI: types, unit tests, build"
 (cd ui && npm run check && npm test)
@@ -39,6 +43,11 @@ step "API fuzzing: the running portal against its OpenAPI document (schemathesis
 
 step "the portal's Debian package, installed and operated by docs/operating.md"
 ./scripts/test-operating.sh
+
+step "the web app in a real browser: Chromium at phone size, first run, sync, offline reload, Arabic, axe-core"
+cargo build -p welcome-portal
+./scripts/build-web.sh
+./scripts/test-web.sh
 
 step "end-to-end tests of the real app"
 cargo build -p welcome-app -p welcome-portal

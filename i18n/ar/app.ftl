@@ -411,3 +411,22 @@ guide-request-status-sent = أُرسل
 guide-request-status-answered = تم الرد
 home-guide-answers = ردود من Welcome Guides
 home-guide-answer-to = على رسالتك «{ $message }»
+vault-title = الملفات المرفقة
+vault-attach = إرفاق صورة أو مسح ضوئي أو PDF
+vault-drop = أو أفلت ملفاً هنا
+vault-local-only = محفوظة على هذا الجهاز فقط ومشفّرة. لا تُرفع أبداً.
+vault-open = فتح
+vault-replace = استبدال
+vault-delete = حذف
+vault-delete-confirm = حذف { $name } من هذا الجهاز؟ لا يمكن التراجع عن ذلك.
+vault-pdf-pages = PDF، عدد الصفحات: { $pages }
+vault-close = إغلاق
+vault-key-missing-help = يمكنك حذف الملفات التي لم تعد تحتاجها؛ ويمكن إرفاق ملفات جديدة عندما لا يبقى أي ملف أو بعد استعادة سلسلة المفاتيح.
+appointment-export-pdf = PDF مع المستندات
+plan-export-pdf = المستندات بصيغة PDF مع المسوحات
+error-app-no-viewer = لا يوجد تطبيق على هذا الحاسوب يفتح هذا النوع من الملفات.
+vault-count = { $count ->
+    [one] ملف مرفق واحد
+   *[other] الملفات المرفقة: { $count }
+}
+settings-web-limits = في تطبيق الويب يُحفظ تسجيل دخولك مشفّرًا في هذا المتصفح (لا يملك المتصفح سلسلة مفاتيح النظام)، وتظهر التذكيرات داخل التطبيق وليس كإشعارات النظام، وروابط welcome-ruhr:// تفتح تطبيق سطح المكتب فقط. المسوحات المرفقة بالمستندات وملف PDF للموعد متاحة في تطبيق سطح المكتب فقط: مفتاحها يحتاج إلى سلسلة مفاتيح النظام.

@@ -196,3 +196,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = يحتاج الموعد إلى عنوان لا يتجاوز { $max } حرفًا.
 error-appointment-long = المكان أو الملاحظة طويلة جدًا (الملاحظة { $max } حرفًا على الأكثر).
+
+pdf-appointment-when = في { $date }
+pdf-appointment-when-time = في { $date } الساعة { $time }
+pdf-valid-until = صالح حتى { $date }
+pdf-attached = مرفق: { $files }
+pdf-files-unavailable = { $count ->
+    [one] ملف مرفق واحد غير مضمّن: مفتاحه غير موجود في سلسلة مفاتيح هذا الجهاز.
+   *[other] { $count } ملفات مرفقة غير مضمّنة: مفتاحها غير موجود في سلسلة مفاتيح هذا الجهاز.
+}

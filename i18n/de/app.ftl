@@ -380,3 +380,25 @@ guide-request-status-sent = Gesendet
 guide-request-status-answered = Beantwortet
 home-guide-answers = Antworten von Welcome Guides
 home-guide-answer-to = Auf Ihre Nachricht „{ $message }“
+vault-title = Angehängte Dateien
+vault-attach = Foto, Scan oder PDF anhängen
+vault-drop = oder eine Datei hierher ziehen
+vault-local-only = Nur auf diesem Gerät gespeichert, verschlüsselt. Wird nie hochgeladen.
+vault-open = Öffnen
+vault-replace = Ersetzen
+vault-delete = Löschen
+vault-delete-confirm = { $name } von diesem Gerät löschen? Das lässt sich nicht rückgängig machen.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 Seite
+   *[other] { $pages } Seiten
+}
+vault-close = Schließen
+vault-key-missing-help = Nicht mehr benötigte Dateien können Sie löschen; neue Dateien lassen sich anhängen, sobald keine mehr übrig sind oder der Schlüsselbund wiederhergestellt ist.
+appointment-export-pdf = PDF mit Unterlagen
+plan-export-pdf = Unterlagen als PDF, mit Scans
+error-app-no-viewer = Auf diesem Computer öffnet keine App diese Art von Datei.
+vault-count = { $count ->
+    [one] 1 Datei angehängt
+   *[other] { $count } Dateien angehängt
+}
+settings-web-limits = In der Web-App bleibt Ihre Anmeldung verschlüsselt in diesem Browser (ein Browser hat keinen Schlüsselbund des Systems), Erinnerungen erscheinen in der App, aber nicht als Systembenachrichtigung, und welcome-ruhr://-Links öffnen nur die Desktop-App. An Unterlagen angehängte Scans und das PDF für Termine gibt es nur in der Desktop-App: ihr Schlüssel braucht den Schlüsselbund des Systems.

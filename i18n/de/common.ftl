@@ -31,3 +31,10 @@ error-overtaken = Eine andere Synchronisierung hat die Kopie auf diesem Gerät i
 error-database_too_new = Diese Daten wurden von einer neueren Version der App gespeichert (Schema { $found }, diese Version kennt { $supported }). Bitte aktualisieren Sie die App.
 error-keychain = Der Schlüsselbund des Systems ist nicht verfügbar, daher kann die Anmeldung nicht sicher gespeichert werden.
 error-not_logged_in = Bitte melden Sie sich zuerst an.
+
+error-vault_key_missing = Der Schlüssel zu Ihren angehängten Dateien fehlt im Schlüsselbund des Systems (zum Beispiel nach einem Zurücksetzen). Ihre Dateien bleiben erhalten und lassen sich wieder öffnen, sobald der Schlüsselbund wiederhergestellt ist.
+error-vault_damaged = Diese Datei ist beschädigt und lässt sich nicht öffnen. Ersetzen Sie sie durch das Original oder löschen Sie sie.
+error-vault-type = Diese Datei kann nicht angehängt werden. Wählen Sie ein Foto oder einen Scan (JPEG, PNG, WebP) oder ein PDF.
+error-vault-too-large = Diese Datei ist { $size } MB groß; angehängt werden können Dateien bis { $limit } MB.
+error-vault-corrupt = Diese Datei ist beschädigt oder mit einem Passwort geschützt und kann daher nicht angehängt werden. Versuchen Sie eine andere Kopie.
+error-pdf-no-font = Auf diesem System wurde keine Schrift für das PDF gefunden. Installieren Sie die DejaVu-Schriften und versuchen Sie es erneut.

@@ -168,3 +168,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Ein Termin braucht einen Titel mit höchstens { $max } Zeichen.
 error-appointment-long = Ort oder Notiz sind zu lang (die Notiz höchstens { $max } Zeichen).
+
+pdf-appointment-when = Am { $date }
+pdf-appointment-when-time = Am { $date } um { $time } Uhr
+pdf-valid-until = gültig bis { $date }
+pdf-attached = angehängt: { $files }
+pdf-files-unavailable = { $count ->
+    [one] Eine angehängte Datei fehlt: Ihr Schlüssel ist nicht im Schlüsselbund dieses Geräts.
+   *[other] { $count } angehängte Dateien fehlen: Ihr Schlüssel ist nicht im Schlüsselbund dieses Geräts.
+}

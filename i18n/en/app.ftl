@@ -380,3 +380,25 @@ guide-request-status-sent = Sent
 guide-request-status-answered = Answered
 home-guide-answers = Answers from Welcome Guides
 home-guide-answer-to = To your message “{ $message }”
+vault-title = Attached files
+vault-attach = Attach a photo, scan or PDF
+vault-drop = or drop a file here
+vault-local-only = Stored only on this device, encrypted. Never uploaded.
+vault-open = Open
+vault-replace = Replace
+vault-delete = Delete
+vault-delete-confirm = Delete { $name } from this device? This cannot be undone.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+vault-close = Close
+vault-key-missing-help = You can delete the files you no longer need; new files can be attached once none are left or the keychain is restored.
+appointment-export-pdf = PDF with documents
+plan-export-pdf = Documents as PDF, with scans
+error-app-no-viewer = No app on this computer opens this kind of file.
+vault-count = { $count ->
+    [one] 1 file attached
+   *[other] { $count } files attached
+}
+settings-web-limits = In the web app your login is kept encrypted in this browser (a browser has no system keychain), reminders show in the app but not as system notifications, and welcome-ruhr:// links open the desktop app only. Scans attached to documents and the appointment PDF are in the desktop app only: their key needs the system keychain.

@@ -31,3 +31,10 @@ error-overtaken = Another sync changed this device's copy at the same moment, so
 error-database_too_new = This data was saved by a newer version of the app (schema { $found }, this version knows { $supported }). Please update the app.
 error-keychain = The system keychain is not available, so the login cannot be stored safely.
 error-not_logged_in = Please log in first.
+
+error-vault_key_missing = The key to your attached files is not in the system keychain (for example after the keychain was reset). Your files are kept and open again once the keychain is restored.
+error-vault_damaged = This file is damaged and cannot be opened. Replace it with the original, or delete it.
+error-vault-type = This file cannot be attached. Choose a photo or scan (JPEG, PNG, WebP) or a PDF.
+error-vault-too-large = This file is { $size } MB; files up to { $limit } MB can be attached.
+error-vault-corrupt = This file is damaged or protected by a password, so it cannot be attached. Try another copy.
+error-pdf-no-font = No font for the PDF was found on this system. Install the DejaVu fonts and try again.

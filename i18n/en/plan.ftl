@@ -168,3 +168,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = An appointment needs a title of at most { $max } characters.
 error-appointment-long = The place or the note is too long (the note at most { $max } characters).
+
+pdf-appointment-when = On { $date }
+pdf-appointment-when-time = On { $date } at { $time }
+pdf-valid-until = valid until { $date }
+pdf-attached = attached: { $files }
+pdf-files-unavailable = { $count ->
+    [one] One attached file is not included: its key is not in this device's keychain.
+   *[other] { $count } attached files are not included: their key is not in this device's keychain.
+}

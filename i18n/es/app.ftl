@@ -382,3 +382,25 @@ guide-request-status-sent = Enviada
 guide-request-status-answered = Respondida
 home-guide-answers = Respuestas de Welcome Guides
 home-guide-answer-to = A tu mensaje «{ $message }»
+vault-title = Archivos adjuntos
+vault-attach = Adjuntar foto, escaneo o PDF
+vault-drop = o suelta un archivo aquí
+vault-local-only = Guardados solo en este dispositivo, cifrados. Nunca se suben.
+vault-open = Abrir
+vault-replace = Sustituir
+vault-delete = Eliminar
+vault-delete-confirm = ¿Eliminar { $name } de este dispositivo? No se puede deshacer.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 página
+   *[other] { $pages } páginas
+}
+vault-close = Cerrar
+vault-key-missing-help = Puedes eliminar los archivos que ya no necesites; podrás adjuntar nuevos cuando no quede ninguno o se restaure el llavero.
+appointment-export-pdf = PDF con documentos
+plan-export-pdf = Documentos en PDF, con escaneos
+error-app-no-viewer = Ninguna aplicación de este ordenador abre este tipo de archivo.
+vault-count = { $count ->
+    [one] 1 archivo adjunto
+   *[other] { $count } archivos adjuntos
+}
+settings-web-limits = En la aplicación web tu inicio de sesión se guarda cifrado en este navegador (un navegador no tiene llavero del sistema), los recordatorios se muestran en la aplicación pero no como notificaciones del sistema y los enlaces welcome-ruhr:// solo abren la aplicación de escritorio. Los escaneos adjuntos a los documentos y el PDF para la cita solo están en la aplicación de escritorio: su clave necesita el llavero del sistema.

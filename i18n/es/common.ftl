@@ -32,3 +32,10 @@ error-overtaken = Otra sincronización cambió la copia de este dispositivo en e
 error-database_too_new = Estos datos se guardaron con una versión más reciente de la aplicación (esquema { $found }; esta versión conoce el { $supported }). Actualice la aplicación, por favor.
 error-keychain = El llavero del sistema no está disponible, por lo que el inicio de sesión no se puede guardar de forma segura.
 error-not_logged_in = Inicie sesión primero, por favor.
+
+error-vault_key_missing = La clave de tus archivos adjuntos no está en el llavero del sistema (por ejemplo, después de restablecerlo). Tus archivos se conservan y se volverán a abrir cuando se restaure el llavero.
+error-vault_damaged = Este archivo está dañado y no se puede abrir. Sustitúyelo por el original o elimínalo.
+error-vault-type = Este archivo no se puede adjuntar. Elige una foto o un escaneo (JPEG, PNG, WebP) o un PDF.
+error-vault-too-large = Este archivo ocupa { $size } MB; se pueden adjuntar archivos de hasta { $limit } MB.
+error-vault-corrupt = Este archivo está dañado o protegido con contraseña, por lo que no se puede adjuntar. Prueba con otra copia.
+error-pdf-no-font = No se encontró ninguna fuente para el PDF en este sistema. Instala las fuentes DejaVu y vuelve a intentarlo.

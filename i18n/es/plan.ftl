@@ -178,3 +178,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Una cita necesita un título de como máximo { $max } caracteres.
 error-appointment-long = El lugar o la nota son demasiado largos (la nota como máximo { $max } caracteres).
+
+pdf-appointment-when = El { $date }
+pdf-appointment-when-time = El { $date } a las { $time }
+pdf-valid-until = válido hasta el { $date }
+pdf-attached = adjunto: { $files }
+pdf-files-unavailable = { $count ->
+    [one] Un archivo adjunto no está incluido: su clave no está en el llavero de este dispositivo.
+   *[other] { $count } archivos adjuntos no están incluidos: su clave no está en el llavero de este dispositivo.
+}

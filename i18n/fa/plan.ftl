@@ -169,3 +169,9 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = قرار ملاقات به عنوانی با حداکثر { $max } نویسه نیاز دارد.
 error-appointment-long = مکان یا یادداشت بیش از حد طولانی است (یادداشت حداکثر { $max } نویسه).
+
+pdf-appointment-when = در { $date }
+pdf-appointment-when-time = در { $date } ساعت { $time }
+pdf-valid-until = معتبر تا { $date }
+pdf-attached = پیوست: { $files }
+pdf-files-unavailable = { $count } فایل پیوست گنجانده نشد: کلید آن در جاکلیدی این دستگاه نیست.

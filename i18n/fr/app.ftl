@@ -382,3 +382,25 @@ guide-request-status-sent = Envoyée
 guide-request-status-answered = Répondue
 home-guide-answers = Réponses des Welcome Guides
 home-guide-answer-to = À votre message « { $message } »
+vault-title = Fichiers joints
+vault-attach = Joindre une photo, un scan ou un PDF
+vault-drop = ou déposez un fichier ici
+vault-local-only = Conservés uniquement sur cet appareil, chiffrés. Jamais envoyés.
+vault-open = Ouvrir
+vault-replace = Remplacer
+vault-delete = Supprimer
+vault-delete-confirm = Supprimer { $name } de cet appareil ? Cette action est définitive.
+vault-pdf-pages = PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+vault-close = Fermer
+vault-key-missing-help = Vous pouvez supprimer les fichiers dont vous n’avez plus besoin ; de nouveaux fichiers pourront être joints lorsqu’il n’en restera aucun ou que le trousseau sera restauré.
+appointment-export-pdf = PDF avec les documents
+plan-export-pdf = Documents en PDF, avec les scans
+error-app-no-viewer = Aucune application de cet ordinateur n’ouvre ce type de fichier.
+vault-count = { $count ->
+    [one] 1 fichier joint
+   *[other] { $count } fichiers joints
+}
+settings-web-limits = Dans l’application web, votre connexion est conservée chiffrée dans ce navigateur (un navigateur n’a pas de trousseau système), les rappels s’affichent dans l’application mais pas comme notifications système, et les liens welcome-ruhr:// n’ouvrent que l’application de bureau. Les scans joints aux documents et le PDF du rendez-vous n’existent que dans l’application de bureau : leur clé a besoin du trousseau du système.

@@ -32,3 +32,10 @@ error-overtaken = Une autre synchronisation a modifié la copie de cet appareil 
 error-database_too_new = Ces données ont été enregistrées par une version plus récente de l'application (schéma { $found } ; cette version connaît le schéma { $supported }). Veuillez mettre l'application à jour.
 error-keychain = Le trousseau du système n'est pas disponible : la connexion ne peut donc pas être enregistrée de façon sûre.
 error-not_logged_in = Veuillez d'abord vous connecter.
+
+error-vault_key_missing = La clé de vos fichiers joints ne se trouve pas dans le trousseau du système (par exemple après sa réinitialisation). Vos fichiers sont conservés et s’ouvriront de nouveau une fois le trousseau restauré.
+error-vault_damaged = Ce fichier est endommagé et ne peut pas être ouvert. Remplacez-le par l’original ou supprimez-le.
+error-vault-type = Ce fichier ne peut pas être joint. Choisissez une photo ou un scan (JPEG, PNG, WebP) ou un PDF.
+error-vault-too-large = Ce fichier fait { $size } Mo ; les fichiers jusqu’à { $limit } Mo peuvent être joints.
+error-vault-corrupt = Ce fichier est endommagé ou protégé par un mot de passe ; il ne peut pas être joint. Essayez une autre copie.
+error-pdf-no-font = Aucune police pour le PDF n’a été trouvée sur ce système. Installez les polices DejaVu et réessayez.

@@ -178,3 +178,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Un rendez-vous a besoin d’un titre de { $max } caractères au plus.
 error-appointment-long = Le lieu ou la note est trop long (la note { $max } caractères au plus).
+
+pdf-appointment-when = Le { $date }
+pdf-appointment-when-time = Le { $date } à { $time }
+pdf-valid-until = valable jusqu’au { $date }
+pdf-attached = joint : { $files }
+pdf-files-unavailable = { $count ->
+    [one] Un fichier joint n’est pas inclus : sa clé ne se trouve pas dans le trousseau de cet appareil.
+   *[other] { $count } fichiers joints ne sont pas inclus : leur clé ne se trouve pas dans le trousseau de cet appareil.
+}

@@ -396,3 +396,23 @@ guide-request-status-sent = Wysłano
 guide-request-status-answered = Udzielono odpowiedzi
 home-guide-answers = Odpowiedzi od Welcome Guides
 home-guide-answer-to = Na Twoją wiadomość „{ $message }”
+vault-title = Załączone pliki
+vault-attach = Załącz zdjęcie, skan lub PDF
+vault-drop = lub upuść plik tutaj
+vault-local-only = Przechowywane tylko na tym urządzeniu, zaszyfrowane. Nigdy nie są wysyłane.
+vault-open = Otwórz
+vault-replace = Zastąp
+vault-delete = Usuń
+vault-delete-confirm = Usunąć { $name } z tego urządzenia? Tego nie można cofnąć.
+vault-pdf-pages = PDF, stron: { $pages }
+vault-close = Zamknij
+vault-key-missing-help = Niepotrzebne pliki możesz usunąć; nowe pliki można załączyć, gdy nie zostanie żaden albo po przywróceniu pęku kluczy.
+appointment-export-pdf = PDF z dokumentami
+plan-export-pdf = Dokumenty jako PDF, ze skanami
+error-app-no-viewer = Na tym komputerze nie ma aplikacji, która otwiera pliki tego typu.
+vault-count = { $count ->
+    [one] 1 plik załączony
+    [few] { $count } pliki załączone
+   *[other] { $count } plików załączonych
+}
+settings-web-limits = W aplikacji webowej Twoje logowanie jest przechowywane w postaci zaszyfrowanej w tej przeglądarce (przeglądarka nie ma systemowego pęku kluczy), przypomnienia pojawiają się w aplikacji, ale nie jako powiadomienia systemowe, a linki welcome-ruhr:// otwierają tylko aplikację na komputer. Skany załączone do dokumentów i PDF na wizytę są tylko w aplikacji na komputer: ich klucz wymaga systemowego pęku kluczy.

@@ -38,3 +38,10 @@ error-overtaken = Inna synchronizacja zmieniła kopię na tym urządzeniu w tej 
 error-database_too_new = Te dane zostały zapisane przez nowszą wersję aplikacji (schemat { $found }, ta wersja zna schemat { $supported }). Prosimy zaktualizować aplikację.
 error-keychain = Systemowy pęk kluczy jest niedostępny, więc danych logowania nie można bezpiecznie zapisać.
 error-not_logged_in = Prosimy najpierw się zalogować.
+
+error-vault_key_missing = Klucza do załączonych plików nie ma w pęku kluczy systemu (na przykład po jego zresetowaniu). Twoje pliki są zachowane i otworzą się ponownie po przywróceniu pęku kluczy.
+error-vault_damaged = Ten plik jest uszkodzony i nie da się go otworzyć. Zastąp go oryginałem albo usuń.
+error-vault-type = Tego pliku nie można załączyć. Wybierz zdjęcie lub skan (JPEG, PNG, WebP) albo plik PDF.
+error-vault-too-large = Ten plik ma { $size } MB; można załączać pliki do { $limit } MB.
+error-vault-corrupt = Ten plik jest uszkodzony lub chroniony hasłem, więc nie można go załączyć. Spróbuj innej kopii.
+error-pdf-no-font = W systemie nie znaleziono czcionki do pliku PDF. Zainstaluj czcionki DejaVu i spróbuj ponownie.

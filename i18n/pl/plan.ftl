@@ -195,3 +195,13 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Wizyta potrzebuje tytułu o długości najwyżej { $max } znaków.
 error-appointment-long = Miejsce lub notatka są za długie (notatka najwyżej { $max } znaków).
+
+pdf-appointment-when = Dnia { $date }
+pdf-appointment-when-time = Dnia { $date } o { $time }
+pdf-valid-until = ważny do { $date }
+pdf-attached = załączono: { $files }
+pdf-files-unavailable = { $count ->
+    [one] Jeden załączony plik nie został dołączony: jego klucza nie ma w pęku kluczy tego urządzenia.
+    [few] { $count } załączone pliki nie zostały dołączone: ich klucza nie ma w pęku kluczy tego urządzenia.
+   *[other] { $count } załączonych plików nie dołączono: ich klucza nie ma w pęku kluczy tego urządzenia.
+}

@@ -391,3 +391,23 @@ guide-request-status-sent = Trimisă
 guide-request-status-answered = Cu răspuns
 home-guide-answers = Răspunsuri de la Welcome Guides
 home-guide-answer-to = La mesajul dvs. „{ $message }”
+vault-title = Fișiere atașate
+vault-attach = Atașați o fotografie, o scanare sau un PDF
+vault-drop = sau trageți un fișier aici
+vault-local-only = Păstrate doar pe acest dispozitiv, criptate. Nu sunt încărcate niciodată.
+vault-open = Deschideți
+vault-replace = Înlocuiți
+vault-delete = Ștergeți
+vault-delete-confirm = Ștergeți { $name } de pe acest dispozitiv? Acțiunea nu poate fi anulată.
+vault-pdf-pages = PDF, pagini: { $pages }
+vault-close = Închideți
+vault-key-missing-help = Puteți șterge fișierele de care nu mai aveți nevoie; se pot atașa fișiere noi când nu mai rămâne niciunul sau după restaurarea portcheiului.
+appointment-export-pdf = PDF cu documentele
+plan-export-pdf = Documentele ca PDF, cu scanări
+error-app-no-viewer = Pe acest computer nu există nicio aplicație care deschide acest tip de fișier.
+vault-count = { $count ->
+    [one] 1 fișier atașat
+    [few] { $count } fișiere atașate
+   *[other] { $count } de fișiere atașate
+}
+settings-web-limits = În aplicația web autentificarea ta este păstrată criptat în acest browser (un browser nu are breloc de chei al sistemului), mementourile apar în aplicație, dar nu ca notificări de sistem, iar linkurile welcome-ruhr:// deschid doar aplicația pentru desktop. Scanările atașate documentelor și PDF-ul pentru programare există doar în aplicația desktop: cheia lor are nevoie de portcheiul sistemului.

@@ -35,3 +35,10 @@ error-overtaken = O altă sincronizare a modificat copia de pe acest dispozitiv 
 error-database_too_new = Aceste date au fost salvate de o versiune mai nouă a aplicației (schema { $found }, această versiune cunoaște schema { $supported }). Vă rugăm să actualizați aplicația.
 error-keychain = Portcheiul sistemului nu este disponibil, așa că datele de autentificare nu pot fi păstrate în siguranță.
 error-not_logged_in = Vă rugăm să vă autentificați mai întâi.
+
+error-vault_key_missing = Cheia fișierelor atașate lipsește din portcheiul sistemului (de exemplu după resetarea acestuia). Fișierele sunt păstrate și se vor deschide din nou după restaurarea portcheiului.
+error-vault_damaged = Acest fișier este deteriorat și nu poate fi deschis. Înlocuiți-l cu originalul sau ștergeți-l.
+error-vault-type = Acest fișier nu poate fi atașat. Alegeți o fotografie sau o scanare (JPEG, PNG, WebP) ori un PDF.
+error-vault-too-large = Acest fișier are { $size } MB; se pot atașa fișiere de până la { $limit } MB.
+error-vault-corrupt = Acest fișier este deteriorat sau protejat cu parolă, deci nu poate fi atașat. Încercați altă copie.
+error-pdf-no-font = Nu s-a găsit niciun font pentru PDF pe acest sistem. Instalați fonturile DejaVu și încercați din nou.

@@ -194,3 +194,12 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = O programare are nevoie de un titlu de cel mult { $max } caractere.
 error-appointment-long = Locul sau nota sunt prea lungi (nota cel mult { $max } caractere).
+
+pdf-appointment-when = Pe { $date }
+pdf-appointment-when-time = Pe { $date } la ora { $time }
+pdf-valid-until = valabil până la { $date }
+pdf-attached = atașat: { $files }
+pdf-files-unavailable = { $count ->
+    [one] Un fișier atașat nu este inclus: cheia lui nu se află în portcheiul acestui dispozitiv.
+   *[other] { $count } fișiere atașate nu sunt incluse: cheia lor nu se află în portcheiul acestui dispozitiv.
+}

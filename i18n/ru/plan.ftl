@@ -198,3 +198,13 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Встрече нужно название длиной не более { $max } символов.
 error-appointment-long = Место или заметка слишком длинные (заметка не более { $max } символов).
+
+pdf-appointment-when = { $date }
+pdf-appointment-when-time = { $date } в { $time }
+pdf-valid-until = действителен до { $date }
+pdf-attached = приложено: { $files }
+pdf-files-unavailable = { $count ->
+    [one] { $count } вложенный файл не включён: его ключа нет в связке ключей этого устройства.
+    [few] { $count } вложенных файла не включены: их ключа нет в связке ключей этого устройства.
+   *[other] { $count } вложенных файлов не включены: их ключа нет в связке ключей этого устройства.
+}

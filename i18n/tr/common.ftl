@@ -28,3 +28,10 @@ error-overtaken = Başka bir eşitleme bu cihazdaki kopyayı aynı anda değişt
 error-database_too_new = Bu veriler uygulamanın daha yeni bir sürümüyle kaydedilmiş (şema { $found }, bu sürüm { $supported } şemasını tanıyor). Lütfen uygulamayı güncelleyin.
 error-keychain = Sistemin anahtar zinciri kullanılamıyor; bu nedenle oturum bilgileri güvenli biçimde saklanamıyor.
 error-not_logged_in = Lütfen önce giriş yapın.
+
+error-vault_key_missing = Eklediğiniz dosyaların anahtarı sistem anahtar zincirinde yok (örneğin anahtar zinciri sıfırlandıktan sonra). Dosyalarınız korunuyor; anahtar zinciri geri yüklendiğinde yeniden açılırlar.
+error-vault_damaged = Bu dosya bozuk ve açılamıyor. Aslıyla değiştirin veya silin.
+error-vault-type = Bu dosya eklenemez. Bir fotoğraf veya tarama (JPEG, PNG, WebP) ya da PDF seçin.
+error-vault-too-large = Bu dosya { $size } MB; en fazla { $limit } MB dosya eklenebilir.
+error-vault-corrupt = Bu dosya bozuk ya da parola korumalı olduğu için eklenemiyor. Başka bir kopya deneyin.
+error-pdf-no-font = Bu sistemde PDF için yazı tipi bulunamadı. DejaVu yazı tiplerini kurup yeniden deneyin.

@@ -169,3 +169,9 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Bir randevunun en fazla { $max } karakterlik bir başlığı olmalı.
 error-appointment-long = Yer veya not çok uzun (not en fazla { $max } karakter).
+
+pdf-appointment-when = { $date } tarihinde
+pdf-appointment-when-time = { $date } tarihinde saat { $time }
+pdf-valid-until = { $date } tarihine kadar geçerli
+pdf-attached = ekli: { $files }
+pdf-files-unavailable = { $count } ekli dosya dahil edilmedi: anahtarı bu cihazın anahtar zincirinde yok.

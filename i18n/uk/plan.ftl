@@ -198,3 +198,13 @@ reminder-appointment = { $when ->
 }
 error-appointment-title = Зустрічі потрібна назва довжиною не більше { $max } символів.
 error-appointment-long = Місце або нотатка задовгі (нотатка не більше { $max } символів).
+
+pdf-appointment-when = { $date }
+pdf-appointment-when-time = { $date } о { $time }
+pdf-valid-until = дійсний до { $date }
+pdf-attached = додано: { $files }
+pdf-files-unavailable = { $count ->
+    [one] { $count } вкладений файл не додано: його ключа немає у сховищі ключів цього пристрою.
+    [few] { $count } вкладені файли не додано: їхнього ключа немає у сховищі ключів цього пристрою.
+   *[other] { $count } вкладених файлів не додано: їхнього ключа немає у сховищі ключів цього пристрою.
+}

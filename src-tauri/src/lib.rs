@@ -67,6 +67,15 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::contacts::guide_requests,
         commands::contacts::guide_answers,
         commands::contacts::mark_guide_answer_read,
+        commands::vault::vault_status,
+        commands::vault::attachments,
+        commands::vault::attach_file,
+        commands::vault::replace_attachment,
+        commands::vault::delete_attachment,
+        commands::vault::attachment_thumbnail,
+        commands::vault::attachment_content,
+        commands::vault::open_attachment,
+        commands::vault::export_pdf,
     ])
 }
 
@@ -106,6 +115,7 @@ pub fn run() {
                 webview::tune(&window);
             }
             let state = state::AppState::open(app.handle())?;
+            state.clear_opened();
             let companion = state.companion();
             let wake = state.sync_wake();
             let reminders_wake = state.reminders_wake();
@@ -116,8 +126,14 @@ pub fn run() {
             background::spawn(app.handle().clone(), companion, wake);
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("the app window could not be started");
+        .build(tauri::generate_context!())
+        .expect("the app window could not be started")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Decrypted copies handed to a viewer do not outlive the app.
+                app.state::<state::AppState>().clear_opened();
+            }
+        });
 }
 
 #[cfg(desktop)]

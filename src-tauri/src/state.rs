@@ -87,10 +87,51 @@ impl AppState {
     }
 
     /// Saves an export next to the user's other downloads; returns the full path.
-    pub fn write_export(&self, file_name: &str, content: &str) -> welcome_core::Result<String> {
+    pub fn write_export(
+        &self,
+        file_name: &str,
+        content: impl AsRef<[u8]>,
+    ) -> welcome_core::Result<String> {
         std::fs::create_dir_all(&self.exports_dir)?;
         let path = self.exports_dir.join(file_name);
         std::fs::write(&path, content)?;
         Ok(path.display().to_string())
+    }
+
+    /// The private folder of decrypted copies handed to the system's viewer.
+    fn opened_dir(&self) -> PathBuf {
+        self.companion.data_dir().join("opened")
+    }
+
+    /// A decrypted copy of an attachment for the system's viewer, readable by this user only.
+    pub fn write_opened(
+        &self,
+        attachment: &welcome_core::vault::Attachment,
+        bytes: &[u8],
+    ) -> welcome_core::Result<PathBuf> {
+        let dir = self.opened_dir();
+        std::fs::create_dir_all(&dir)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        let path = dir.join(format!(
+            "{}.{}",
+            attachment.id,
+            attachment.media_type.extension()
+        ));
+        std::fs::write(&path, bytes)?;
+        Ok(path)
+    }
+
+    /// Removes the decrypted copies (at start and quit: a viewer has had them by then).
+    pub fn clear_opened(&self) {
+        let dir = self.opened_dir();
+        if dir.exists() {
+            if let Err(e) = std::fs::remove_dir_all(&dir) {
+                tracing::warn!(error = %e, "opened copies could not be removed");
+            }
+        }
     }
 }

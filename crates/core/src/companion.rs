@@ -2,7 +2,10 @@
 //! Feature modules add their methods in their own `impl Companion` blocks.
 
 use crate::i18n::Localizer;
-use crate::secrets::{KeyringTokenStore, Token, TokenStore};
+use crate::platform::Instant;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::secrets::KeyringTokenStore;
+use crate::secrets::{Token, TokenStore};
 use crate::store::{self, state, Store};
 use crate::sync::account::{self, Session};
 use crate::sync::content::ContentPull;
@@ -12,7 +15,6 @@ use crate::{Error, Result};
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
-use std::time::Instant;
 use welcome_protocol::{Checklist, JobDetail, JobScope, Municipality, PlanRules, SessionInfo};
 
 /// The portal a fresh install talks to: the bundled reference portal.
@@ -99,12 +101,15 @@ fn validate_portal_url(url: &str) -> Result<String> {
 
 impl Companion {
     /// Opens the data folder (created if missing) with the OS keychain for the token.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn open(data_dir: &Path) -> Result<Self> {
         Self::open_with(data_dir, Box::new(KeyringTokenStore))
     }
 
     /// Opens the data folder with another token store (tests, mobile).
     pub fn open_with(data_dir: &Path, tokens: Box<dyn TokenStore>) -> Result<Self> {
+        // On the web the "folder" is a name in the browser's origin-private file system.
+        #[cfg(not(target_arch = "wasm32"))]
         std::fs::create_dir_all(data_dir)?;
         let store = Store::open(&data_dir.join(STORE_FILE))?;
         let locale = store.state(state::LOCALE)?;
@@ -122,6 +127,11 @@ impl Companion {
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// The keychain, for the other secrets of this data folder (the vault's key).
+    pub(crate) fn tokens(&self) -> &dyn TokenStore {
+        self.tokens.as_ref()
     }
 
     pub fn store(&self) -> &Store {
@@ -368,18 +378,24 @@ impl Companion {
             }
             self.tokens.delete(&self.token_key(&user_id))?;
         }
-        self.store.write_durable(|tx| {
+        let removed_files = self.store.write_durable(|tx| {
+            let mut removed_files = Vec::new();
             if !keep_data {
                 if let Some(owner) = state::get(tx, state::OWNER)? {
                     store::user_data::remove_owner_data(tx, &owner)?;
+                    // The account's attached files go with its records.
+                    removed_files = crate::vault::forget(tx, &owner, None)?;
                 }
                 state::put(tx, state::OWNER, None)?;
                 state::put(tx, state::USER_CURSOR, None)?;
                 state::put(tx, state::USER_FULL_PULL, None)?;
             }
             state::put(tx, state::ACCOUNT_EMAIL, None)?;
-            state::put(tx, state::ACCOUNT_USER_ID, None)
-        })
+            state::put(tx, state::ACCOUNT_USER_ID, None)?;
+            Ok(removed_files)
+        })?;
+        self.remove_vault_files(&removed_files);
+        Ok(())
     }
 
     /// Changes the portal did not accept and that were undone on this device, not yet shown.
@@ -476,7 +492,7 @@ impl Companion {
             tracing::warn!(error = %e, "sync outcome not recorded");
         }
         let store = self.store.clone();
-        match tokio::task::spawn_blocking(move || store.checkpoint()).await {
+        match crate::platform::spawn_blocking(move || store.checkpoint()).await {
             Ok(Err(e)) => tracing::warn!(error = %e, "checkpoint after the sync failed"),
             Err(e) => tracing::warn!(error = %e, "checkpoint after the sync did not run"),
             Ok(Ok(())) => {}

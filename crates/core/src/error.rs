@@ -43,6 +43,13 @@ pub enum Error {
     NotFound { what: String },
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    /// The document vault's key is not in the keychain (reset, or the data folder was copied
+    /// from another device). The files are kept: they open again once the key is back.
+    #[error("the document vault's key is not in the keychain")]
+    VaultKeyMissing,
+    /// A vault file does not decrypt: changed, cut, or copied over another attachment.
+    #[error("a vault file is damaged")]
+    VaultFileDamaged,
     /// A page arrived for a position of the content pull that another sync (or an abandoned
     /// one) has moved on from meanwhile; it was not applied.
     #[error("another sync moved this device's copy on meanwhile")]
@@ -79,6 +86,8 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::NotFound { .. } => "not_found",
             Error::Overtaken => "overtaken",
+            Error::VaultKeyMissing => "vault_key_missing",
+            Error::VaultFileDamaged => "vault_damaged",
         }
     }
 

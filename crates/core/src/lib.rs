@@ -7,10 +7,13 @@ pub mod contacts;
 pub mod error;
 pub mod i18n;
 pub mod jobs;
+pub mod pdf;
 pub mod plan;
+pub mod platform;
 pub mod secrets;
 pub mod store;
 pub mod sync;
+pub mod vault;
 
 pub use companion::Companion;
 pub use error::{Error, Result};

@@ -27,6 +27,7 @@ pub mod sessions;
 pub mod shutdown;
 pub mod store;
 pub mod translations;
+pub mod web_app;
 
 use accounts::AccountPolicy;
 use axum::extract::DefaultBodyLimit;

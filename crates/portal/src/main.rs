@@ -257,7 +257,11 @@ fn serve(config: PortalConfig, timing: ShutdownTiming) -> anyhow::Result<()> {
             config.database
         );
         welcome_portal::sd_notify::notify("READY=1");
-        let app = welcome_portal::router_with(store.clone(), &config, readiness.clone());
+        let mut app = welcome_portal::router_with(store.clone(), &config, readiness.clone());
+        if let Some(dir) = welcome_portal::web_app::dir_from_env() {
+            tracing::info!("serving the web app from {} under /app/", dir.display());
+            app = app.merge(welcome_portal::web_app::router(dir));
+        }
         let stopped =
             shutdown::serve_until(listener, app, readiness, timing, shutdown::signal).await?;
         anyhow::Ok(stopped)

@@ -8,3 +8,4 @@ pub mod overview;
 pub mod plan;
 pub mod reminders;
 pub mod sync;
+pub mod vault;

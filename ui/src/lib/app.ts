@@ -1,8 +1,7 @@
 // App-wide state: the language, the overview (people, sync status, alerts) and the sync
 // progress events. Screens read these stores; only commands change the data behind them.
 import { writable, get } from "svelte/store";
-import { listen } from "@tauri-apps/api/event";
-import { invoke } from "./api";
+import { invoke, listen } from "./api";
 import { setCatalogs } from "./i18n";
 import { applyTheme } from "./theme";
 import type { AppInfo } from "../bindings/AppInfo";

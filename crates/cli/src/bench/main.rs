@@ -559,6 +559,10 @@ fn main() -> anyhow::Result<()> {
     if let Ok(p) = std::fs::read_to_string(&packaging) {
         text.push_str(&report::packaging_section(&p));
     }
+    // Likewise the web app's figures, from `scripts/bench-web.sh` (headless Chromium).
+    if let Ok(w) = std::fs::read_to_string(packaging.with_file_name("WEB.md")) {
+        text.push_str(&report::web_section(&w));
+    }
     if let Some(parent) = args.out.parent() {
         std::fs::create_dir_all(parent)?;
     }

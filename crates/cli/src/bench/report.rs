@@ -534,10 +534,24 @@ pub fn markdown(rows: &[Row], page_size: u32) -> String {
 /// The sizes and memory of the installable app, from benches/PACKAGING.md, under a heading of
 /// this report (its own headings one level down).
 pub fn packaging_section(packaging: &str) -> String {
-    let mut out = String::from(
-        "\n## The installable app (from `make package` and `make memory`, benches/PACKAGING.md)\n",
-    );
-    for line in packaging.lines().skip_while(|l| l.starts_with("# ")) {
+    carried_section(
+        "The installable app (from `make package` and `make memory`, benches/PACKAGING.md)",
+        packaging,
+    )
+}
+
+/// benches/WEB.md (the web app in headless Chromium) as a section of this report.
+pub fn web_section(web: &str) -> String {
+    carried_section(
+        "The web app in the browser (from `scripts/bench-web.sh`, benches/WEB.md)",
+        web,
+    )
+}
+
+/// Another report under `title`, its headings one level down, its title line and comments left out.
+fn carried_section(title: &str, report: &str) -> String {
+    let mut out = format!("\n## {title}\n");
+    for line in report.lines().skip_while(|l| l.starts_with("# ")) {
         if line.starts_with("<!--") {
             continue;
         }

@@ -46,7 +46,7 @@ impl Localizer {
 
     /// A localizer for the system's preferred languages.
     pub fn system() -> Self {
-        let system: Vec<String> = sys_locale::get_locales().collect();
+        let system = system_locales();
         let refs: Vec<&str> = system.iter().map(String::as_str).collect();
         Self::new(&refs)
     }
@@ -192,6 +192,25 @@ fn build_bundle(locale: &str) -> FluentBundle<FluentResource> {
 /// Every (locale, file, source) embedded, for the catalog checks.
 pub fn embedded_catalogs() -> &'static [(&'static str, &'static str, &'static str)] {
     catalogs::CATALOGS
+}
+
+/// The system's preferred languages, most preferred first.
+#[cfg(not(target_arch = "wasm32"))]
+fn system_locales() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
+/// The browser's preferred languages (`navigator.languages`, in a page or a worker).
+#[cfg(target_arch = "wasm32")]
+fn system_locales() -> Vec<String> {
+    use js_sys::{Array, Reflect};
+    let languages = Reflect::get(&js_sys::global(), &"navigator".into())
+        .and_then(|navigator| Reflect::get(&navigator, &"languages".into()))
+        .ok()
+        .filter(Array::is_array)
+        .map(|v| Array::from(&v))
+        .unwrap_or_default();
+    languages.iter().filter_map(|l| l.as_string()).collect()
 }
 
 #[cfg(test)]

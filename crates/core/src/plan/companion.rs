@@ -134,9 +134,21 @@ impl Companion {
         self.with_plan(|s| s.add_person(id, name, relation))
     }
 
-    /// Removes a person with their answers and progress ("me" is reset instead).
+    /// Removes a person with their answers, progress and attached files ("me" is reset instead,
+    /// keeping the files).
     pub fn remove_person(&self, id: &str) -> Result<()> {
-        self.with_plan(|s| s.remove_person(id))
+        self.with_plan(|s| s.remove_person(id))?;
+        if id == super::household::DEFAULT_PERSON {
+            // The device's own person is only reset: their documents' files stay.
+            return Ok(());
+        }
+        // Their attached files go with them.
+        let removed = self.store().write_durable(|tx| {
+            let owner = crate::store::state::get(tx, crate::store::state::OWNER)?;
+            crate::vault::forget(tx, owner.as_deref().unwrap_or_default(), Some(id))
+        })?;
+        self.remove_vault_files(&removed);
+        Ok(())
     }
 
     /// The person's stored answers, `None` before the questionnaire.
@@ -324,6 +336,54 @@ impl Companion {
             &reminders::settings(self.store())?,
             &appointments,
         ))
+    }
+
+    /// The PDF to take to an appointment (or, without one, the person's documents): the
+    /// document list with statuses and the files attached to them, in the user's language, set
+    /// in `fonts`. Files whose key is gone are named but not included.
+    pub fn export_appointment_pdf(
+        &self,
+        person: &str,
+        appointment_id: Option<&str>,
+        fonts: Vec<Vec<u8>>,
+    ) -> Result<Vec<u8>> {
+        let plan = self.plan(person)?;
+        let appointment = match appointment_id {
+            Some(id) => Some(
+                self.appointments(person)?
+                    .into_iter()
+                    .find(|a| a.id == id)
+                    .ok_or_else(|| crate::Error::NotFound {
+                        what: format!("appointment {id}"),
+                    })?,
+            ),
+            None => None,
+        };
+        let place = appointment
+            .as_ref()
+            .map(|a| self.appointment_place(a, &plan.locale));
+        let files = self
+            .attachments(person)?
+            .into_iter()
+            .map(|a| match self.attachment_content(&a.id) {
+                Ok((a, bytes)) => Ok((a, Some(bytes))),
+                Err(crate::Error::VaultKeyMissing | crate::Error::VaultFileDamaged) => {
+                    Ok((a, None))
+                }
+                Err(e) => Err(e),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        super::export_pdf::export(
+            super::export_pdf::PdfInput {
+                plan: &plan,
+                appointment: appointment.as_ref(),
+                place,
+                files,
+                today: chrono::Local::now().date_naive(),
+                fonts,
+            },
+            &self.localizer(),
+        )
     }
 
     /// The person's documents as a printable HTML page, in the user's language.

@@ -5,13 +5,15 @@
 //! residence path (with [`points`] for the Opportunity Card and [`thresholds`] for the figures
 //! in force on the application date), [`items`] picks the documents and steps, [`generate`]
 //! builds the plan, [`progress`] tracks it, [`household`] holds the people, and the exports
-//! write a calendar and a printable document list.
+//! write a calendar, a printable document list and the PDF to take to an appointment (with
+//! the documents' attached scans).
 
 pub mod answers;
 pub mod appointments;
 pub mod companion;
 pub mod export_documents;
 pub mod export_ics;
+pub mod export_pdf;
 pub mod generate;
 pub mod household;
 pub mod items;

@@ -5,7 +5,9 @@
 //! store is the system keychain (Secret Service, macOS Keychain, Windows Credential Manager) via
 //! keyring 3.6; a mobile build can add its own store behind the same trait.
 
-use crate::{Error, Result};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::Error;
+use crate::Result;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -62,21 +64,25 @@ impl<T: TokenStore + ?Sized> TokenStore for std::sync::Arc<T> {
     }
 }
 
-/// The OS keychain.
+/// The OS keychain (the web build has none: crates/web keeps its token store).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Default, Clone, Copy)]
 pub struct KeyringTokenStore;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn keychain_error(e: keyring::Error) -> Error {
     // keyring's errors never contain the secret.
     Error::Keychain(e.to_string())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl KeyringTokenStore {
     fn entry(account: &str) -> Result<keyring::Entry> {
         keyring::Entry::new(KEYCHAIN_SERVICE, account).map_err(keychain_error)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl TokenStore for KeyringTokenStore {
     fn get(&self, account: &str) -> Result<Option<Token>> {
         match Self::entry(account)?.get_password() {

@@ -2,9 +2,9 @@
 //! as node. It never goes backwards (not even when the wall clock does) and moves past every
 //! clock it sees from the portal, so a later edit on this device always wins over what it saw.
 
+use crate::platform::{SystemTime, UNIX_EPOCH};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
 use welcome_protocol::Hlc;
 
 /// Highest counter the 4-digit clock format holds.

@@ -11,6 +11,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("migrations/0003_jobs_alerts.sql")),
     (4, include_str!("migrations/0004_owners.sql")),
     (5, include_str!("migrations/0005_reminders.sql")),
+    (6, include_str!("migrations/0006_vault.sql")),
 ];
 
 /// The newest schema version this build knows.

@@ -55,6 +55,9 @@ pub const LOCALE: &str = "locale";
 pub const SYNC_PAUSED: &str = "sync_paused";
 /// The device's reminder setting (JSON `ReminderSettings`).
 pub const REMINDERS: &str = "reminders";
+/// Fingerprint of the document vault's key (never the key): set once the vault has files, so a
+/// keychain that lost the key is told apart from an empty vault.
+pub const VAULT_KEY: &str = "vault_key";
 /// When this device last checked for due reminders (local time).
 pub const REMINDERS_CHECKED: &str = "reminders_checked";
 /// The guides' answers this device has announced, as JSON {request id: read}

@@ -9,15 +9,18 @@
 use super::apply::{sweep, LineBuffer, PageApplier, PageEnd, PageMode, PageStats};
 use super::http;
 use super::{SyncOptions, SyncPhase, SyncProgress, SyncReport};
+use crate::platform::Instant;
 use crate::store::{state, Store};
 use crate::{Error, Result};
 use bytes::Bytes;
+#[cfg(not(target_arch = "wasm32"))]
 use futures_util::StreamExt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use welcome_protocol::{ApiErrorCode, JobScope};
 
 /// Chunks in flight between the network and the applying thread (back pressure beyond that).
+#[cfg(not(target_arch = "wasm32"))]
 const CHANNEL_CHUNKS: usize = 16;
 
 /// Everything a content pull needs.
@@ -206,7 +209,7 @@ impl ContentPull<'_> {
                 remaining: Some(0),
             });
             let store = self.store.clone();
-            let indexing = tokio::task::spawn_blocking(move || {
+            let indexing = crate::platform::spawn_blocking(move || {
                 let started = Instant::now();
                 store
                     .write(|tx| {
@@ -273,6 +276,7 @@ impl ContentPull<'_> {
     /// future) leaves its applier running, and that applier must not write an old page over a
     /// pull that started again meanwhile, or the rows of the new pull's first pages would be
     /// swept as unseen.
+    #[cfg(not(target_arch = "wasm32"))]
     async fn page(
         &self,
         response: reqwest::Response,
@@ -283,47 +287,7 @@ impl ContentPull<'_> {
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<Bytes>>(CHANNEL_CHUNKS);
         let store = self.store.clone();
         let applier = tokio::task::spawn_blocking(move || {
-            let started = Instant::now();
-            let mut waited = Duration::ZERO;
-            let written = store.write(|tx| {
-                let cursor_moved = match &asked_from {
-                    Some(cursor) => state::get(tx, state::CURSOR)? != *cursor,
-                    None => false,
-                };
-                let moved_on =
-                    cursor_moved || state::get_i64(tx, state::GENERATION)? != mode.generation;
-                if moved_on {
-                    return Err(Error::Overtaken);
-                }
-                let mut applier = PageApplier::new(tx, mode);
-                let mut lines = LineBuffer::default();
-                let mut end = None;
-                loop {
-                    let wait = Instant::now();
-                    let next = receiver.blocking_recv();
-                    waited += wait.elapsed();
-                    let Some(chunk) = next else { break };
-                    end = lines.feed(&chunk?, |l| applier.line(l))?;
-                    if end.is_some() {
-                        break;
-                    }
-                }
-                if end.is_none() && !lines.rest().is_empty() {
-                    // The last line may come without its newline.
-                    let rest = lines.rest().to_vec();
-                    end = applier.line(&rest)?;
-                }
-                let end = end.ok_or_else(|| {
-                    Error::BadResponse("the feed page ended before its end line".into())
-                })?;
-                if full && !end.has_more {
-                    let swept = sweep(tx, mode.generation, mode.fts_live)?;
-                    tracing::info!(swept, "rows the portal no longer has were removed");
-                    state::put(tx, state::FULL_PULL, None)?;
-                }
-                Ok((end, applier.stats))
-            });
-            written.map(|(end, stats)| (end, stats, started.elapsed().saturating_sub(waited)))
+            apply_page(&store, mode, full, asked_from, || receiver.blocking_recv())
         });
         let mut bytes = 0u64;
         let mut stream = response.bytes_stream();
@@ -347,6 +311,75 @@ impl ContentPull<'_> {
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))??;
         Ok((end, stats, bytes, applying))
     }
+
+    #[cfg(target_arch = "wasm32")]
+    async fn page(
+        &self,
+        response: reqwest::Response,
+        mode: PageMode,
+        full: bool,
+        asked_from: Option<Option<String>>,
+    ) -> Result<(PageEnd, PageStats, u64, Duration)> {
+        // No thread to hold the transaction while the body arrives: the page (at most
+        // MAX_PAGE_SIZE records) is read whole, then applied in one go.
+        let body = response.bytes().await.map_err(|e| http::body_error(&e))?;
+        let bytes = body.len() as u64;
+        let mut chunks = Some(Ok(body));
+        let (end, stats, applying) =
+            apply_page(self.store, mode, full, asked_from, || chunks.take())?;
+        Ok((end, stats, bytes, applying))
+    }
+}
+
+/// Applies one page in its write transaction, the body coming from `next_chunk` (`None` once
+/// it ended). Returns its end line, what it changed and the time the SQLite work took (the
+/// waits for `next_chunk` excluded).
+fn apply_page(
+    store: &Store,
+    mode: PageMode,
+    full: bool,
+    asked_from: Option<Option<String>>,
+    mut next_chunk: impl FnMut() -> Option<Result<Bytes>>,
+) -> Result<(PageEnd, PageStats, Duration)> {
+    let started = Instant::now();
+    let mut waited = Duration::ZERO;
+    let written = store.write(|tx| {
+        let cursor_moved = match &asked_from {
+            Some(cursor) => state::get(tx, state::CURSOR)? != *cursor,
+            None => false,
+        };
+        let moved_on = cursor_moved || state::get_i64(tx, state::GENERATION)? != mode.generation;
+        if moved_on {
+            return Err(Error::Overtaken);
+        }
+        let mut applier = PageApplier::new(tx, mode);
+        let mut lines = LineBuffer::default();
+        let mut end = None;
+        loop {
+            let wait = Instant::now();
+            let next = next_chunk();
+            waited += wait.elapsed();
+            let Some(chunk) = next else { break };
+            end = lines.feed(&chunk?, |l| applier.line(l))?;
+            if end.is_some() {
+                break;
+            }
+        }
+        if end.is_none() && !lines.rest().is_empty() {
+            // The last line may come without its newline.
+            let rest = lines.rest().to_vec();
+            end = applier.line(&rest)?;
+        }
+        let end = end
+            .ok_or_else(|| Error::BadResponse("the feed page ended before its end line".into()))?;
+        if full && !end.has_more {
+            let swept = sweep(tx, mode.generation, mode.fts_live)?;
+            tracing::info!(swept, "rows the portal no longer has were removed");
+            state::put(tx, state::FULL_PULL, None)?;
+        }
+        Ok((end, applier.stats))
+    });
+    written.map(|(end, stats)| (end, stats, started.elapsed().saturating_sub(waited)))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use welcome_protocol::{ApiError, ApiErrorCode};
 const MAX_ERROR_TEXT: usize = 300;
 
 /// The client the sync uses: compressed answers, bounded waits.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn client(read_timeout: Duration) -> Result<reqwest::Client> {
     reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
@@ -17,6 +18,15 @@ pub fn client(read_timeout: Duration) -> Result<reqwest::Client> {
             "welcome-ruhr-companion/",
             env!("CARGO_PKG_VERSION")
         ))
+        .build()
+        .map_err(|e| Error::Network(e.to_string()))
+}
+
+/// The client the web build uses: the browser's fetch, which sets the user agent and
+/// decompresses by itself; reqwest has no timeouts there, so waits are the browser's own.
+#[cfg(target_arch = "wasm32")]
+pub fn client(_read_timeout: Duration) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
         .build()
         .map_err(|e| Error::Network(e.to_string()))
 }

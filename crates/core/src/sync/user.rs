@@ -208,7 +208,7 @@ impl UserSync<'_> {
                     let jitter = rand::thread_rng().gen_range(0.0..0.5);
                     let wait = base.mul_f64(1.0 + jitter);
                     tracing::info!(error = %e, ?wait, "pushing changes failed; retrying");
-                    tokio::time::sleep(wait).await;
+                    crate::platform::sleep(wait).await;
                     attempt += 1;
                 }
                 Err(e) => return Err(e),

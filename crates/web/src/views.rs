@@ -1,0 +1,286 @@
+//! The answers' shapes the UI reads, as the desktop app's commands return them
+//! (src-tauri/src/commands: `AppInfo`, `Overview`, `SettingsView`, the inbox views). They are
+//! built from core the same way; keep the two in step until they move into core.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use welcome_core::i18n::{available_locales, Direction, LocaleStatus, Localizer};
+use welcome_core::jobs::{alert_body, alert_title, Alert};
+use welcome_core::plan::reminders::{reminder_body, reminder_title, Reminder};
+use welcome_core::plan::Person;
+use welcome_core::sync::SyncProgress;
+use welcome_core::Companion;
+
+#[derive(Debug, Serialize)]
+pub struct LocaleOption {
+    pub code: String,
+    pub name: String,
+    pub rtl: bool,
+    pub complete: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    pub version: String,
+    pub locale: String,
+    pub rtl: bool,
+    pub locales: Vec<LocaleOption>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Catalog {
+    pub locale: String,
+    pub source: String,
+}
+
+pub fn info(loc: &Localizer) -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        locale: loc.locale().to_owned(),
+        rtl: loc.direction() == Direction::Rtl,
+        locales: available_locales()
+            .iter()
+            .map(|l| LocaleOption {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                rtl: l.direction == Direction::Rtl,
+                complete: l.status == LocaleStatus::Complete,
+            })
+            .collect(),
+    }
+}
+
+pub fn catalogs(loc: &Localizer) -> Vec<Catalog> {
+    loc.catalog_sources()
+        .into_iter()
+        .map(|(locale, source)| Catalog { locale, source })
+        .collect()
+}
+
+#[derive(Debug, Serialize)]
+pub struct SyncView {
+    pub last_success: Option<DateTime<Utc>>,
+    pub last_error_kind: Option<String>,
+    pub last_error_message: Option<String>,
+    pub pending_changes: u64,
+    pub job_count: u64,
+    pub rejected: Vec<welcome_core::companion::RejectedChange>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Overview {
+    pub needs_setup: bool,
+    pub people: Vec<Person>,
+    pub sync: SyncView,
+    pub unread_alerts: u32,
+}
+
+pub fn overview(c: &Companion) -> welcome_core::Result<Overview> {
+    let loc = c.localizer();
+    let status = c.status()?;
+    let people = c.people()?;
+    let mut needs_setup = true;
+    for person in &people {
+        if c.plan_answers(&person.id)?.is_some() {
+            needs_setup = false;
+        }
+    }
+    let unread_alerts = u32::try_from(c.alerts(true)?.len()).unwrap_or(u32::MAX);
+    Ok(Overview {
+        needs_setup,
+        people,
+        sync: SyncView {
+            last_success: status.last_success,
+            last_error_message: status
+                .last_error_kind
+                .as_deref()
+                .map(|kind| loc.t(&format!("error-{kind}"))),
+            last_error_kind: status.last_error_kind,
+            pending_changes: status.pending_changes,
+            job_count: status.job_count,
+            rejected: c.rejected_changes()?,
+        },
+        unread_alerts,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SettingsView {
+    pub portal_url: String,
+    pub sync_paused: bool,
+    pub sync_interval_minutes: u32,
+    pub theme: Theme,
+    pub locale_override: Option<String>,
+    pub account_email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsPatch {
+    #[serde(default)]
+    pub portal_url: Option<String>,
+    #[serde(default)]
+    pub sync_paused: Option<bool>,
+    #[serde(default)]
+    pub sync_interval_minutes: Option<u32>,
+    #[serde(default)]
+    pub theme: Option<Theme>,
+}
+
+pub const SYNC_INTERVAL_KEY: &str = "app.sync_interval_minutes";
+pub const THEME_KEY: &str = "app.theme";
+pub const DEFAULT_SYNC_INTERVAL_MINUTES: u32 = 60;
+
+pub fn sync_interval_minutes(c: &Companion) -> u32 {
+    c.setting(SYNC_INTERVAL_KEY)
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok())
+        .filter(|m| (5..=10_080).contains(m))
+        .unwrap_or(DEFAULT_SYNC_INTERVAL_MINUTES)
+}
+
+pub fn settings(c: &Companion) -> welcome_core::Result<SettingsView> {
+    let theme = match c.setting(THEME_KEY)?.as_deref() {
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        _ => Theme::System,
+    };
+    Ok(SettingsView {
+        portal_url: c.portal_url(),
+        sync_paused: c.sync_paused(),
+        sync_interval_minutes: sync_interval_minutes(c),
+        theme,
+        locale_override: c.locale_override(),
+        account_email: c.account_email(),
+    })
+}
+
+pub fn update_settings(c: &Companion, patch: &SettingsPatch) -> welcome_core::Result<()> {
+    if let Some(minutes) = patch.sync_interval_minutes {
+        if !(5..=10_080).contains(&minutes) {
+            return Err(welcome_core::Error::invalid(
+                "error-app-sync-interval",
+                &[("minutes", minutes.to_string())],
+            ));
+        }
+    }
+    if let Some(url) = &patch.portal_url {
+        c.set_portal_url(url)?;
+    }
+    if let Some(paused) = patch.sync_paused {
+        c.set_sync_paused(paused)?;
+    }
+    if let Some(minutes) = patch.sync_interval_minutes {
+        c.set_setting(SYNC_INTERVAL_KEY, &minutes.to_string())?;
+    }
+    if let Some(theme) = patch.theme {
+        let value = match theme {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        c.set_setting(THEME_KEY, value)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct AlertView {
+    pub id: i64,
+    pub title: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub read: bool,
+}
+
+impl AlertView {
+    pub fn of(alert: &Alert, loc: &Localizer) -> Self {
+        Self {
+            id: alert.id,
+            title: alert_title(alert, loc),
+            body: alert_body(alert, loc),
+            created_at: alert.created_at,
+            read: alert.read,
+        }
+    }
+}
+
+/// A guide's answer in the inbox, as src-tauri's `GuideAnswerView`.
+#[derive(Debug, Serialize)]
+pub struct GuideAnswerView {
+    pub id: String,
+    pub title: String,
+    pub answer: String,
+    pub answered_at: String,
+    pub message: String,
+    pub read: bool,
+}
+
+impl GuideAnswerView {
+    pub fn of(n: &welcome_core::contacts::GuideAnswerNote, loc: &Localizer) -> Self {
+        Self {
+            id: n.id.clone(),
+            title: welcome_core::contacts::guide_requests::answer_title(n, loc),
+            answer: n.answer.clone(),
+            answered_at: n.answered_at.clone(),
+            message: n.message.clone(),
+            read: n.read,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReminderView {
+    pub id: i64,
+    pub person_id: String,
+    pub item_id: String,
+    pub title: String,
+    pub body: String,
+    pub late: bool,
+    pub read: bool,
+}
+
+impl ReminderView {
+    pub fn of(r: &Reminder, loc: &Localizer) -> Self {
+        let today = chrono::Local::now().date_naive();
+        Self {
+            id: r.id,
+            person_id: r.person_id.clone(),
+            item_id: r.item_id.clone(),
+            title: reminder_title(r, loc),
+            body: reminder_body(r, loc, today),
+            late: r.late,
+            read: r.read,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SyncProgressView {
+    pub pages: u64,
+    pub items: u64,
+    pub bytes: u64,
+    pub remaining: Option<u64>,
+    pub done: bool,
+}
+
+impl SyncProgressView {
+    pub fn of(p: &SyncProgress) -> Self {
+        Self {
+            pages: p.pages,
+            items: p.items,
+            bytes: p.bytes,
+            remaining: p.remaining,
+            done: false,
+        }
+    }
+}
