@@ -130,6 +130,7 @@ impl Companion {
     }
 
     /// The keychain, for the other secrets of this data folder (the vault's key).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn tokens(&self) -> &dyn TokenStore {
         self.tokens.as_ref()
     }
@@ -379,12 +380,16 @@ impl Companion {
             self.tokens.delete(&self.token_key(&user_id))?;
         }
         let removed_files = self.store.write_durable(|tx| {
-            let mut removed_files = Vec::new();
+            #[allow(unused_mut)] // the web app has no vault
+            let mut removed_files: Vec<String> = Vec::new();
             if !keep_data {
                 if let Some(owner) = state::get(tx, state::OWNER)? {
                     store::user_data::remove_owner_data(tx, &owner)?;
                     // The account's attached files go with its records.
-                    removed_files = crate::vault::forget(tx, &owner, None)?;
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        removed_files = crate::vault::forget(tx, &owner, None)?;
+                    }
                 }
                 state::put(tx, state::OWNER, None)?;
                 state::put(tx, state::USER_CURSOR, None)?;
@@ -394,7 +399,10 @@ impl Companion {
             state::put(tx, state::ACCOUNT_USER_ID, None)?;
             Ok(removed_files)
         })?;
+        #[cfg(not(target_arch = "wasm32"))]
         self.remove_vault_files(&removed_files);
+        #[cfg(target_arch = "wasm32")]
+        drop(removed_files);
         Ok(())
     }
 

@@ -157,7 +157,6 @@ impl Fonts {
 /// The fonts found on this system for documents in `locale`: broad-coverage sans fonts first
 /// (DejaVu Sans has Latin, Cyrillic, Arabic and Persian), then what fontconfig picks for the
 /// language. The app's Linux packages depend on DejaVu.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn system_fonts(locale: &str) -> Vec<Vec<u8>> {
     let mut paths: Vec<std::path::PathBuf> = [
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",

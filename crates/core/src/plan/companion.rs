@@ -142,12 +142,15 @@ impl Companion {
             // The device's own person is only reset: their documents' files stay.
             return Ok(());
         }
-        // Their attached files go with them.
-        let removed = self.store().write_durable(|tx| {
-            let owner = crate::store::state::get(tx, crate::store::state::OWNER)?;
-            crate::vault::forget(tx, owner.as_deref().unwrap_or_default(), Some(id))
-        })?;
-        self.remove_vault_files(&removed);
+        // Their attached files go with them (the web app has no vault).
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let removed = self.store().write_durable(|tx| {
+                let owner = crate::store::state::get(tx, crate::store::state::OWNER)?;
+                crate::vault::forget(tx, owner.as_deref().unwrap_or_default(), Some(id))
+            })?;
+            self.remove_vault_files(&removed);
+        }
         Ok(())
     }
 
@@ -341,6 +344,7 @@ impl Companion {
     /// The PDF to take to an appointment (or, without one, the person's documents): the
     /// document list with statuses and the files attached to them, in the user's language, set
     /// in `fonts`. Files whose key is gone are named but not included.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn export_appointment_pdf(
         &self,
         person: &str,

@@ -13,6 +13,7 @@ pub mod appointments;
 pub mod companion;
 pub mod export_documents;
 pub mod export_ics;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod export_pdf;
 pub mod generate;
 pub mod household;
