@@ -5,13 +5,12 @@
 //! device.
 
 use crate::commands::overview::sync_interval_minutes;
-use serde::Serialize;
 use std::sync::Arc;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_notification::NotificationExt;
 use tokio::sync::Notify;
-use welcome_core::sync::{SyncProgress, SyncReport};
+use welcome_core::sync::SyncReport;
 use welcome_core::Companion;
 
 /// Retry delays while the portal cannot be reached; the last one repeats.
@@ -23,28 +22,7 @@ const OFFLINE_BACKOFF: [Duration; 5] = [
     Duration::from_secs(600),
 ];
 
-/// A sync's progress as the UI's progress bar reads it.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct SyncProgressView {
-    pub pages: u64,
-    pub items: u64,
-    pub bytes: u64,
-    pub remaining: Option<u64>,
-    pub done: bool,
-}
-
-impl SyncProgressView {
-    fn of(p: &SyncProgress) -> Self {
-        Self {
-            pages: p.pages,
-            items: p.items,
-            bytes: p.bytes,
-            remaining: p.remaining,
-            done: false,
-        }
-    }
-}
+pub use welcome_core::views::SyncProgressView;
 
 /// One sync with progress events, then notifications for new alerts; used by the background
 /// loop and by the "Sync now" button alike.

@@ -18,6 +18,7 @@ pub mod store;
 pub mod sync;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod vault;
+pub mod views;
 
 pub use companion::Companion;
 pub use error::{Error, Result};

@@ -1,15 +1,15 @@
 //! The answers' shapes the UI reads, as the desktop app's commands return them
 //! (src-tauri/src/commands: `AppInfo`, `Overview`, `SettingsView`, the inbox views). They are
-//! built from core the same way; keep the two in step until they move into core.
+//! built from core the same way; keep the two in step until they move into core (the inbox
+//! views and the sync's progress have: `welcome_core::views`).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use welcome_core::i18n::{available_locales, Direction, LocaleStatus, Localizer};
-use welcome_core::jobs::{alert_body, alert_title, Alert};
-use welcome_core::plan::reminders::{reminder_body, reminder_title, Reminder};
 use welcome_core::plan::Person;
-use welcome_core::sync::SyncProgress;
 use welcome_core::Companion;
+
+pub use welcome_core::views::{AlertView, GuideAnswerView, ReminderView, SyncProgressView};
 
 #[derive(Debug, Serialize)]
 pub struct LocaleOption {
@@ -191,96 +191,4 @@ pub fn update_settings(c: &Companion, patch: &SettingsPatch) -> welcome_core::Re
         c.set_setting(THEME_KEY, value)?;
     }
     Ok(())
-}
-
-#[derive(Debug, Serialize)]
-pub struct AlertView {
-    pub id: i64,
-    pub title: String,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
-    pub read: bool,
-}
-
-impl AlertView {
-    pub fn of(alert: &Alert, loc: &Localizer) -> Self {
-        Self {
-            id: alert.id,
-            title: alert_title(alert, loc),
-            body: alert_body(alert, loc),
-            created_at: alert.created_at,
-            read: alert.read,
-        }
-    }
-}
-
-/// A guide's answer in the inbox, as src-tauri's `GuideAnswerView`.
-#[derive(Debug, Serialize)]
-pub struct GuideAnswerView {
-    pub id: String,
-    pub title: String,
-    pub answer: String,
-    pub answered_at: String,
-    pub message: String,
-    pub read: bool,
-}
-
-impl GuideAnswerView {
-    pub fn of(n: &welcome_core::contacts::GuideAnswerNote, loc: &Localizer) -> Self {
-        Self {
-            id: n.id.clone(),
-            title: welcome_core::contacts::guide_requests::answer_title(n, loc),
-            answer: n.answer.clone(),
-            answered_at: n.answered_at.clone(),
-            message: n.message.clone(),
-            read: n.read,
-        }
-    }
-}
-
-#[derive(Debug, Serialize)]
-pub struct ReminderView {
-    pub id: i64,
-    pub person_id: String,
-    pub item_id: String,
-    pub title: String,
-    pub body: String,
-    pub late: bool,
-    pub read: bool,
-}
-
-impl ReminderView {
-    pub fn of(r: &Reminder, loc: &Localizer) -> Self {
-        let today = chrono::Local::now().date_naive();
-        Self {
-            id: r.id,
-            person_id: r.person_id.clone(),
-            item_id: r.item_id.clone(),
-            title: reminder_title(r, loc),
-            body: reminder_body(r, loc, today),
-            late: r.late,
-            read: r.read,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SyncProgressView {
-    pub pages: u64,
-    pub items: u64,
-    pub bytes: u64,
-    pub remaining: Option<u64>,
-    pub done: bool,
-}
-
-impl SyncProgressView {
-    pub fn of(p: &SyncProgress) -> Self {
-        Self {
-            pages: p.pages,
-            items: p.items,
-            bytes: p.bytes,
-            remaining: p.remaining,
-            done: false,
-        }
-    }
 }

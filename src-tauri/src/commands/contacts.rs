@@ -3,10 +3,7 @@
 use crate::error::CommandResult;
 use crate::state::AppState;
 use tauri::State;
-use welcome_core::contacts::guide_requests::answer_title;
-use welcome_core::contacts::{
-    Contact, ContactQuery, GuideAnswerNote, GuideRequest, GuideRequestDraft,
-};
+use welcome_core::contacts::{Contact, ContactQuery, GuideRequest, GuideRequestDraft};
 
 #[tauri::command]
 pub fn search_contacts(
@@ -32,30 +29,7 @@ pub fn guide_requests(state: State<'_, AppState>) -> CommandResult<Vec<GuideRequ
     state.run(|c| c.guide_requests())
 }
 
-/// An answer in the home screen's inbox, with its title in the user's language.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct GuideAnswerView {
-    pub id: String,
-    pub title: String,
-    pub answer: String,
-    pub answered_at: String,
-    pub message: String,
-    pub read: bool,
-}
-
-impl GuideAnswerView {
-    pub fn of(n: &GuideAnswerNote, loc: &welcome_core::i18n::Localizer) -> Self {
-        Self {
-            id: n.id.clone(),
-            title: answer_title(n, loc),
-            answer: n.answer.clone(),
-            answered_at: n.answered_at.clone(),
-            message: n.message.clone(),
-            read: n.read,
-        }
-    }
-}
+pub use welcome_core::views::GuideAnswerView;
 
 #[tauri::command]
 pub fn guide_answers(state: State<'_, AppState>) -> CommandResult<Vec<GuideAnswerView>> {

@@ -2,37 +2,12 @@
 
 use crate::error::CommandResult;
 use crate::state::AppState;
-use chrono::{DateTime, Utc};
-use serde::Serialize;
 use tauri::State;
 use welcome_core::jobs::advice::JobAdvice;
-use welcome_core::jobs::{
-    alert_body, alert_title, Alert, JobPage, JobQuery, SavedJob, SavedSearch,
-};
+use welcome_core::jobs::{JobPage, JobQuery, SavedJob, SavedSearch};
 use welcome_protocol::JobDetail;
 
-/// An alert as the inbox shows it: title and body already in the user's language.
-#[derive(Debug, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct AlertView {
-    pub id: i64,
-    pub title: String,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
-    pub read: bool,
-}
-
-impl AlertView {
-    pub fn of(alert: &Alert, loc: &welcome_core::i18n::Localizer) -> Self {
-        Self {
-            id: alert.id,
-            title: alert_title(alert, loc),
-            body: alert_body(alert, loc),
-            created_at: alert.created_at,
-            read: alert.read,
-        }
-    }
-}
+pub use welcome_core::views::AlertView;
 
 #[tauri::command]
 pub fn search_jobs(state: State<'_, AppState>, query: JobQuery) -> CommandResult<JobPage> {

@@ -2,38 +2,11 @@
 
 use crate::error::CommandResult;
 use crate::state::AppState;
-use serde::Serialize;
 use tauri::State;
-use welcome_core::plan::reminders::{reminder_body, reminder_title, Reminder, ReminderSettings};
+use welcome_core::plan::reminders::ReminderSettings;
 use welcome_core::plan::Plan;
 
-/// A delivered reminder as the inbox shows it, in the user's language.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct ReminderView {
-    pub id: i64,
-    pub person_id: String,
-    pub item_id: String,
-    pub title: String,
-    pub body: String,
-    pub late: bool,
-    pub read: bool,
-}
-
-impl ReminderView {
-    pub fn of(r: &Reminder, loc: &welcome_core::i18n::Localizer) -> Self {
-        let today = chrono::Local::now().date_naive();
-        Self {
-            id: r.id,
-            person_id: r.person_id.clone(),
-            item_id: r.item_id.clone(),
-            title: reminder_title(r, loc),
-            body: reminder_body(r, loc, today),
-            late: r.late,
-            read: r.read,
-        }
-    }
-}
+pub use welcome_core::views::ReminderView;
 
 #[tauri::command]
 pub fn reminders(state: State<'_, AppState>) -> CommandResult<Vec<ReminderView>> {
