@@ -8,6 +8,7 @@ pub mod commands;
 pub mod deep_link;
 pub mod error;
 pub mod reminders;
+pub mod second_launch;
 pub mod state;
 pub mod webview;
 
@@ -96,14 +97,19 @@ pub fn run() {
             .init();
     }
 
+    let context = tauri::generate_context!();
+    #[cfg(desktop)]
+    if second_launch::hand_to_running_instance(&context.config().identifier) {
+        return;
+    }
+
     let mut builder = tauri::Builder::default();
     #[cfg(desktop)]
     {
-        // A second launch (e.g. from a welcome-ruhr:// link) hands its link to this instance.
-        builder = builder.plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
-            if let Some(url) = deep_link::from_args(&args) {
-                deep_link::open(app, url);
-            }
+        // A second launch brings this window forward; its welcome-ruhr:// link, if any, reaches
+        // `register_deep_links` through the deep-link plugin (the plugin's `deep-link` feature).
+        builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            deep_link::bring_forward(app);
         }));
         builder = builder.plugin(tauri_plugin_deep_link::init());
     }
@@ -126,7 +132,7 @@ pub fn run() {
             background::spawn(app.handle().clone(), companion, wake);
             Ok(())
         })
-        .build(tauri::generate_context!())
+        .build(context)
         .expect("the app window could not be started")
         .run(|app, event| {
             if let tauri::RunEvent::Exit = event {

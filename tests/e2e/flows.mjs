@@ -1,4 +1,5 @@
 // Steps shared by the end-to-end tests and the screenshot script.
+import assert from "node:assert/strict";
 
 export function isoDaysFromNow(days) {
   return new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
@@ -21,4 +22,18 @@ export async function completeFirstRun(wd, { screenshot } = {}) {
   if (screenshot) await screenshot("questionnaire");
   await wd.click('[data-testid="q-submit"]');
   await wd.waitFor('[data-testid="home-next-steps"]', { timeout: 20000 });
+}
+
+/** One job ad as the portal publishes it (id, title, employer), from the public feed of all jobs. */
+export async function someJob(portalUrl) {
+  const scope = encodeURIComponent(JSON.stringify({ municipalities: [], fields: [], all: true }));
+  const body = await (await fetch(`${portalUrl}/v1/feed?limit=1000&scope=${scope}`)).text();
+  const jobs = body
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line))
+    .filter((record) => record.op === "upsert" && record.kind === "job")
+    .map((record) => record.data);
+  assert.ok(jobs.length > 0, "the portal's feed has jobs");
+  return jobs[Math.floor(jobs.length / 2)];
 }

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { APP_BIN, startApp, startPortal, tempDir } from "../harness.mjs";
-import { completeFirstRun } from "../flows.mjs";
+import { completeFirstRun, someJob } from "../flows.mjs";
 
 const run = promisify(execFile);
 const dir = tempDir("installed");
@@ -24,20 +24,6 @@ before(async () => {
 after(async () => {
   await portal?.stop().catch(() => {});
 });
-
-/** One job ad as the portal publishes it (id, title, employer), from the public feed of all jobs. */
-async function someJob(url) {
-  const scope = encodeURIComponent(JSON.stringify({ municipalities: [], fields: [], all: true }));
-  const body = await (await fetch(`${url}/v1/feed?limit=1000&scope=${scope}`)).text();
-  const jobs = body
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line))
-    .filter((record) => record.op === "upsert" && record.kind === "job")
-    .map((record) => record.data);
-  assert.ok(jobs.length > 0, "the portal's feed has jobs");
-  return jobs[Math.floor(jobs.length / 2)];
-}
 
 test("the installed app syncs, searches and opens a welcome-ruhr:// link", async (t) => {
   assert.ok(APP_BIN.startsWith("/usr/"), `the installed binary, not a build: ${APP_BIN}`);
