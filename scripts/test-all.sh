@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how long the run has taken so far: CI's clock is the budget to watch.
+step() { printf '\n==> [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 step "core must not depend on Tauri"
 if cargo tree -p welcome-core -e normal,build --prefix none | grep -qE '^tauri( |-)'; then
@@ -56,3 +57,4 @@ cargo build -p welcome-app -p welcome-portal
 # The app as a user installs it: built into a .deb, installed, run and removed.
 step "the installable app: the .deb built, installed with apt, run against the portal (a welcome-ruhr:// link too), removed"
 ./scripts/test-package.sh
+step "all tests passed"
