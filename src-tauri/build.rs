@@ -6,6 +6,7 @@ const COMMANDS: &[&str] = &[
     "app_info",
     "i18n_catalog",
     "set_locale",
+    "take_launch_link",
     "overview",
     "dismiss_rejected_changes",
     "settings",

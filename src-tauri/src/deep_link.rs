@@ -22,3 +22,24 @@ pub fn bring_forward<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.set_focus();
     }
 }
+
+/// The welcome-ruhr:// link among a launch's command-line arguments, if any. Any position: the
+/// desktop passes it alone, a test driver adds arguments of its own.
+pub fn from_args(args: impl IntoIterator<Item = String>) -> Option<String> {
+    args.into_iter().find(|a| a.starts_with("welcome-ruhr://"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_link_among_arguments() {
+        let args = ["welcome-app", "--automation", "welcome-ruhr://job/123"].map(String::from);
+        assert_eq!(
+            from_args(args.clone()).as_deref(),
+            Some("welcome-ruhr://job/123")
+        );
+        assert_eq!(from_args(args[..2].to_vec()), None);
+    }
+}

@@ -20,6 +20,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::app::app_info,
         commands::app::i18n_catalog,
         commands::app::set_locale,
+        commands::app::take_launch_link,
         commands::overview::overview,
         commands::overview::dismiss_rejected_changes,
         commands::overview::settings,
@@ -122,6 +123,7 @@ pub fn run() {
             }
             let state = state::AppState::open(app.handle())?;
             state.clear_opened();
+            state.keep_launch_link(deep_link::from_args(std::env::args()));
             let companion = state.companion();
             let wake = state.sync_wake();
             let reminders_wake = state.reminders_wake();

@@ -2,7 +2,7 @@
 
 use crate::error::{CommandError, CommandResult};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::Notify;
 use welcome_core::i18n::Localizer;
@@ -15,6 +15,9 @@ pub struct AppState {
     sync_wake: Arc<Notify>,
     /// Runs the reminder check now (a date or a reminder setting changed).
     reminders_wake: Arc<Notify>,
+    /// The welcome-ruhr:// link the app was started with (the desktop opened a link while the
+    /// app was closed), until the UI, once loaded, takes it.
+    launch_link: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -43,7 +46,22 @@ impl AppState {
             exports_dir,
             sync_wake: Arc::new(Notify::new()),
             reminders_wake: Arc::new(Notify::new()),
+            launch_link: Mutex::new(None),
         }
+    }
+
+    /// Keeps the link this launch was started with for the UI (see [`Self::take_launch_link`]).
+    pub fn keep_launch_link(&self, link: Option<String>) {
+        *self.launch_link.lock().unwrap_or_else(|e| e.into_inner()) = link;
+    }
+
+    /// The link the app was started with, once: a later reload of the page does not jump there
+    /// again.
+    pub fn take_launch_link(&self) -> Option<String> {
+        self.launch_link
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     /// What the background sync loop waits on besides its timer.

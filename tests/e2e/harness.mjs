@@ -97,8 +97,11 @@ export async function startPortal(dir, { jobs = 300 } = {}) {
   };
 }
 
-/** Starts tauri-driver and opens the app with its own data folder, pointed at `portalUrl`. */
-export async function startApp({ dataDir, portalUrl, locale = "en" }) {
+/**
+ * Starts tauri-driver and opens the app with its own data folder, pointed at `portalUrl`, with
+ * `args` on its command line (a welcome-ruhr:// link, as the desktop starts it for one).
+ */
+export async function startApp({ dataDir, portalUrl, locale = "en", args = [] }) {
   if (!APP) throw new Error("run through scripts/e2e.sh (WELCOME_APP_BIN, WELCOME_PORTAL_BIN)");
   const port = await freePort();
   const nativePort = await freePort();
@@ -115,7 +118,7 @@ export async function startApp({ dataDir, portalUrl, locale = "en" }) {
   });
   await waitForHttp(`http://127.0.0.1:${port}/status`);
   const wd = new WebDriver(`http://127.0.0.1:${port}`);
-  await wd.start(APP);
+  await wd.start(APP, {}, args);
   return {
     wd,
     /** tauri-driver's process id: the app and its WebKit processes are among its descendants. */

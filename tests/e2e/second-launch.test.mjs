@@ -2,6 +2,8 @@
 // in the menu: the new process hands its arguments to the running app and ends at once, with exit
 // status 0 (xdg-open reports anything else as a failure), and the running app shows the link.
 //
+// A link opened while the app is closed starts it, and the app opens what the link names.
+//
 // The second process is started without a display: it must not start GTK, WebKit or the
 // accessibility bridge only to exit again (exiting half way through their start-up crashed it).
 import { test, before, after } from "node:test";
@@ -62,6 +64,22 @@ test("a second launch hands its link to the running app and ends", async (t) => 
       assert.equal(ended.code, 0, `the second launch ended with ${ended.code ?? ended.signal}: ${ended.stderr}`);
       await wd.waitFor('[data-testid="home-next-steps"]');
     });
+  } finally {
+    await app.stop();
+  }
+});
+
+test("a link opened while the app is closed starts it at that job", async () => {
+  const job = await someJob(portal.url);
+  const app = await startApp({
+    dataDir: path.join(dir, "app-data"),
+    portalUrl: portal.url,
+    args: [`welcome-ruhr://job/${job.id}`],
+  });
+  try {
+    const { wd } = app;
+    await wd.waitFor("#job-h", { text: job.title, timeout: 30000 });
+    await wd.waitFor(".detail strong", { text: job.employer });
   } finally {
     await app.stop();
   }

@@ -24,9 +24,9 @@ export class WebDriver {
     return json.value;
   }
 
-  async start(application, env = {}) {
+  async start(application, env = {}, args = []) {
     const value = await this.request("POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application, env } } },
+      capabilities: { alwaysMatch: { "tauri:options": { application, env, args } } },
     });
     this.session = value.sessionId;
     return this;

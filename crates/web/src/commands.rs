@@ -65,6 +65,9 @@ pub async fn run(c: &Companion, command: &str, args: &Value, emit: Emit) -> Resu
             c.set_locale(locale.as_deref())?;
             json(views::info(&c.localizer()))?
         }
+        // A page has no launch arguments: nothing starts the web app with a welcome-ruhr://
+        // link (the desktop's scheme), so there is never one to hand over.
+        "take_launch_link" => Value::Null,
         // contacts
         "search_contacts" => json(c.search_contacts(&arg::<ContactQuery>(args, "query")?)?)?,
         // Requests to the Welcome Guides go through the outbox like the rest of the user's

@@ -74,3 +74,10 @@ pub fn set_locale(state: State<'_, AppState>, locale: Option<String>) -> Command
     state.wake_background_sync();
     Ok(info(&state.localizer()))
 }
+
+/// The welcome-ruhr:// link the app was started with, if any, handed out once: the UI opens it
+/// after loading (a link that arrives while the app runs comes as the `deep-link` event instead).
+#[tauri::command]
+pub fn take_launch_link(state: State<'_, AppState>) -> Option<String> {
+    state.take_launch_link()
+}
