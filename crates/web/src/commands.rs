@@ -2,7 +2,8 @@
 //! UI sends them (camelCase, like Tauri's IPC) and their answers as JSON.
 
 use crate::views::{
-    self, AlertView, GuideAnswerView, ReminderView, SettingsPatch, SyncProgressView,
+    self, AlertView, AppInfo, Catalog, GuideAnswerView, ReminderView, SettingsPatch,
+    SyncProgressView,
 };
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
@@ -58,12 +59,12 @@ fn json<T: Serialize>(value: T) -> Result<Value> {
 pub async fn run(c: &Companion, command: &str, args: &Value, emit: Emit) -> Result<Option<Value>> {
     let answer = match command {
         // app
-        "app_info" => json(views::info(&c.localizer()))?,
-        "i18n_catalog" => json(views::catalogs(&c.localizer()))?,
+        "app_info" => json(AppInfo::of(&c.localizer()))?,
+        "i18n_catalog" => json(Catalog::chain(&c.localizer()))?,
         "set_locale" => {
             let locale: Option<String> = arg(args, "locale")?;
             c.set_locale(locale.as_deref())?;
-            json(views::info(&c.localizer()))?
+            json(AppInfo::of(&c.localizer()))?
         }
         // A page has no launch arguments: nothing starts the web app with a welcome-ruhr://
         // link (the desktop's scheme), so there is never one to hand over.

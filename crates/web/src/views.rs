@@ -1,61 +1,16 @@
 //! The answers' shapes the UI reads, as the desktop app's commands return them
-//! (src-tauri/src/commands: `AppInfo`, `Overview`, `SettingsView`, the inbox views). They are
-//! built from core the same way; keep the two in step until they move into core (the inbox
-//! views and the sync's progress have: `welcome_core::views`).
+//! (src-tauri/src/commands: `Overview`, `SettingsView`). They are built from core the same way;
+//! keep the two in step until they move into core (the languages, the inbox views and the
+//! sync's progress have: `welcome_core::views`).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use welcome_core::i18n::{available_locales, Direction, LocaleStatus, Localizer};
 use welcome_core::plan::Person;
 use welcome_core::Companion;
 
-pub use welcome_core::views::{AlertView, GuideAnswerView, ReminderView, SyncProgressView};
-
-#[derive(Debug, Serialize)]
-pub struct LocaleOption {
-    pub code: String,
-    pub name: String,
-    pub rtl: bool,
-    pub complete: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AppInfo {
-    pub version: String,
-    pub locale: String,
-    pub rtl: bool,
-    pub locales: Vec<LocaleOption>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Catalog {
-    pub locale: String,
-    pub source: String,
-}
-
-pub fn info(loc: &Localizer) -> AppInfo {
-    AppInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-        locale: loc.locale().to_owned(),
-        rtl: loc.direction() == Direction::Rtl,
-        locales: available_locales()
-            .iter()
-            .map(|l| LocaleOption {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                rtl: l.direction == Direction::Rtl,
-                complete: l.status == LocaleStatus::Complete,
-            })
-            .collect(),
-    }
-}
-
-pub fn catalogs(loc: &Localizer) -> Vec<Catalog> {
-    loc.catalog_sources()
-        .into_iter()
-        .map(|(locale, source)| Catalog { locale, source })
-        .collect()
-}
+pub use welcome_core::views::{
+    AlertView, AppInfo, Catalog, GuideAnswerView, ReminderView, SyncProgressView,
+};
 
 #[derive(Debug, Serialize)]
 pub struct SyncView {
