@@ -402,3 +402,5 @@ vault-count = { $count ->
    *[other] { $count } Dateien angehängt
 }
 settings-web-limits = In der Web-App bleibt Ihre Anmeldung verschlüsselt in diesem Browser (ein Browser hat keinen Schlüsselbund des Systems), Erinnerungen erscheinen in der App, aber nicht als Systembenachrichtigung, und welcome-ruhr://-Links öffnen nur die Desktop-App. An Unterlagen angehängte Scans und das PDF für Termine gibt es nur in der Desktop-App: ihr Schlüssel braucht den Schlüsselbund des Systems.
+web-store-busy-title = welcome.RUHR ist in einem anderen Tab geöffnet
+web-store-busy-text = Die App hält Ihre Daten in nur einem Tab zugleich. Nutzen Sie den anderen Tab oder schließen Sie ihn: Dieser hier macht dann von selbst weiter, ohne dass etwas verloren geht.

@@ -402,3 +402,5 @@ vault-count = { $count ->
    *[other] { $count } files attached
 }
 settings-web-limits = In the web app your login is kept encrypted in this browser (a browser has no system keychain), reminders show in the app but not as system notifications, and welcome-ruhr:// links open the desktop app only. Scans attached to documents and the appointment PDF are in the desktop app only: their key needs the system keychain.
+web-store-busy-title = welcome.RUHR is open in another tab
+web-store-busy-text = The app keeps your data in one tab at a time. Use the other tab, or close it: this one then continues by itself, with nothing lost.

@@ -404,3 +404,5 @@ vault-count = { $count ->
    *[other] { $count } archivos adjuntos
 }
 settings-web-limits = En la aplicación web tu inicio de sesión se guarda cifrado en este navegador (un navegador no tiene llavero del sistema), los recordatorios se muestran en la aplicación pero no como notificaciones del sistema y los enlaces welcome-ruhr:// solo abren la aplicación de escritorio. Los escaneos adjuntos a los documentos y el PDF para la cita solo están en la aplicación de escritorio: su clave necesita el llavero del sistema.
+web-store-busy-title = welcome.RUHR está abierto en otra pestaña
+web-store-busy-text = La aplicación guarda tus datos en una sola pestaña a la vez. Usa la otra pestaña o ciérrala: entonces esta continuará sola, sin perder nada.

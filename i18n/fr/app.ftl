@@ -404,3 +404,5 @@ vault-count = { $count ->
    *[other] { $count } fichiers joints
 }
 settings-web-limits = Dans l’application web, votre connexion est conservée chiffrée dans ce navigateur (un navigateur n’a pas de trousseau système), les rappels s’affichent dans l’application mais pas comme notifications système, et les liens welcome-ruhr:// n’ouvrent que l’application de bureau. Les scans joints aux documents et le PDF du rendez-vous n’existent que dans l’application de bureau : leur clé a besoin du trousseau du système.
+web-store-busy-title = welcome.RUHR est ouvert dans un autre onglet
+web-store-busy-text = L’application garde vos données dans un seul onglet à la fois. Utilisez l’autre onglet ou fermez-le : celui-ci continuera alors tout seul, sans rien perdre.

@@ -416,3 +416,5 @@ vault-count = { $count ->
    *[other] { $count } plików załączonych
 }
 settings-web-limits = W aplikacji webowej Twoje logowanie jest przechowywane w postaci zaszyfrowanej w tej przeglądarce (przeglądarka nie ma systemowego pęku kluczy), przypomnienia pojawiają się w aplikacji, ale nie jako powiadomienia systemowe, a linki welcome-ruhr:// otwierają tylko aplikację na komputer. Skany załączone do dokumentów i PDF na wizytę są tylko w aplikacji na komputer: ich klucz wymaga systemowego pęku kluczy.
+web-store-busy-title = welcome.RUHR jest otwarte w innej karcie
+web-store-busy-text = Aplikacja przechowuje Twoje dane tylko w jednej karcie naraz. Użyj tamtej karty albo ją zamknij: ta będzie wtedy kontynuować sama, bez utraty danych.

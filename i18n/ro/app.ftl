@@ -411,3 +411,5 @@ vault-count = { $count ->
    *[other] { $count } de fișiere atașate
 }
 settings-web-limits = În aplicația web autentificarea ta este păstrată criptat în acest browser (un browser nu are breloc de chei al sistemului), mementourile apar în aplicație, dar nu ca notificări de sistem, iar linkurile welcome-ruhr:// deschid doar aplicația pentru desktop. Scanările atașate documentelor și PDF-ul pentru programare există doar în aplicația desktop: cheia lor are nevoie de portcheiul sistemului.
+web-store-busy-title = welcome.RUHR este deschis în altă filă
+web-store-busy-text = Aplicația vă păstrează datele într-o singură filă odată. Folosiți cealaltă filă sau închideți-o: aceasta continuă apoi singură, fără să se piardă nimic.

@@ -394,3 +394,5 @@ plan-export-pdf = Belgeler PDF olarak, taramalarla
 error-app-no-viewer = Bu bilgisayarda bu tür dosyayı açan bir uygulama yok.
 vault-count = { $count } dosya ekli
 settings-web-limits = Web uygulamasında oturumunuz bu tarayıcıda şifreli olarak saklanır (tarayıcının sistem anahtar zinciri yoktur), hatırlatmalar uygulamada görünür ancak sistem bildirimi olarak gelmez ve welcome-ruhr:// bağlantıları yalnızca masaüstü uygulamasını açar. Belgelere eklenen taramalar ve randevu PDF'i yalnızca masaüstü uygulamasındadır: anahtarları sistem anahtar zincirini gerektirir.
+web-store-busy-title = welcome.RUHR başka bir sekmede açık
+web-store-busy-text = Uygulama verilerinizi aynı anda yalnızca bir sekmede tutar. Diğer sekmeyi kullanın ya da kapatın: bu sekme o zaman kendiliğinden, hiçbir şey kaybolmadan devam eder.

@@ -1,8 +1,8 @@
 // The web app on a phone, end to end in headless Chromium at 390x844: first run, a sync from
 // the real portal (which serves the app under /app/), a document marked as received, a login
 // (the token at rest encrypted under a non-extractable key), a reload
-// with the portal stopped (the service worker serves the shell, OPFS keeps the data), and
-// Arabic laid out right to left.
+// with the portal stopped (the service worker serves the shell, OPFS keeps the data), Arabic
+// laid out right to left, and a second tab that waits for the first to close.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startBrowser, startPortal, tempDir, PHONE } from "./harness.mjs";
@@ -181,5 +181,24 @@ test("the web app: first run, sync, offline reload, Arabic", async (t) => {
     assert.match(await wd.textOf('[data-testid="platform-limits"]'), /[\u0600-\u06FF]/, "what the browser cannot do, in Arabic");
     assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations in Arabic");
     assert.deepEqual(await cspViolations(), [], "nothing the app does was blocked by its CSP");
+  });
+
+  await t.test("a second tab waits for the first, says why in the reader's language, then takes over", async () => {
+    const first = await wd.request("GET", wd.s("/window"));
+    const { handle: second } = await wd.request("POST", wd.s("/window/new"), { type: "tab" });
+    await wd.request("POST", wd.s("/window"), { handle: second });
+    await wd.request("POST", wd.s("/url"), { url: `${portal.url}/app/` });
+    await wd.waitFor('[data-testid="store-busy"] h1', { text: /[\u0600-\u06FF]/, timeout: 30000 });
+    assert.equal(await wd.exec("return document.documentElement.dir"), "rtl");
+    assert.deepEqual(await axeViolations(wd), [], "axe-core: no violations on the waiting screen");
+
+    // The first tab closes: this one opens the store by itself, with everything in it.
+    await wd.request("POST", wd.s("/window"), { handle: first });
+    await wd.request("DELETE", wd.s("/window"));
+    await wd.request("POST", wd.s("/window"), { handle: second });
+    await wd.waitFor('[data-testid="home-next-steps"]', { timeout: 30000 });
+    assert.equal((await wd.findAll('[data-testid="store-busy"]')).length, 0);
+    await wd.click('[data-testid="nav-plan"]');
+    await wd.waitForValue('[data-testid="status-doc-passport"]', "received");
   });
 });

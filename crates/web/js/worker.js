@@ -7,7 +7,12 @@
 // ciphertext in IndexedDB under a WebCrypto key created non-extractable, so neither the key nor
 // the token can be read out of storage (the key can only be used, by this origin's code, which
 // the Content-Security-Policy limits to the app's own files).
-import init, { open, call, take_token_writes } from "./pkg/welcome_web.js";
+//
+// One tab at a time: the store's file handles are exclusive to one worker. A second tab's worker
+// waits for the first tab to close (a Web Lock), posts `store-busy` (true, then false once it has
+// taken the store over) and meanwhile answers only the language commands, so the page can say
+// in the reader's language why it waits.
+import init, { open, call, call_before_open, take_token_writes } from "./pkg/welcome_web.js";
 
 const SECRETS_DB = "welcome-secrets";
 const SECRETS = "secrets";
@@ -74,13 +79,65 @@ async function persistTokens(db, key, writes) {
   await request(store(db, "readwrite").put(sealed, "tokens"));
 }
 
+const STORE_LOCK = "welcome-ruhr-store";
+/** Commands the page may get answered before the store is open (see `call_before_open`). */
+const BEFORE_OPEN = new Set(["app_info", "i18n_catalog"]);
+
+/**
+ * Claims the store for this worker's lifetime. `free`: whether it was free at once (false: another
+ * tab has it); `held`: settles once this worker holds it.
+ */
+function claimStore() {
+  let decided;
+  const free = new Promise((resolve) => (decided = resolve));
+  const held = new Promise((resolve) => {
+    if (!navigator.locks) {
+      decided(true);
+      resolve();
+      return;
+    }
+    // Granted: kept until the worker ends (the promise never settles).
+    const hold = () => {
+      resolve();
+      return new Promise(() => {});
+    };
+    navigator.locks.request(STORE_LOCK, { ifAvailable: true }, (lock) => {
+      decided(lock !== null);
+      if (lock) return hold();
+      navigator.locks.request(STORE_LOCK, hold);
+      return undefined;
+    });
+  });
+  return { free, held };
+}
+
+const claim = claimStore();
+claim.free.then((free) => free || postMessage({ event: "store-busy", payload: true }));
+const loaded = init();
+let opened = false;
+
+/** Opens the store; right after another tab let go, its file handles may take a moment. */
+async function openStore(tokens, emit) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open(JSON.stringify(tokens), self.location.origin, emit);
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
 const ready = (async () => {
-  await init();
+  await claim.held;
+  await loaded;
   const db = await secretsDb();
   const key = await tokenKey(db);
   const tokens = await loadTokens(db, key);
   const emit = (event, payload) => postMessage({ event, payload: JSON.parse(payload) });
-  await open(JSON.stringify(tokens), self.location.origin, emit);
+  await openStore(tokens, emit);
+  opened = true;
+  if (!(await claim.free)) postMessage({ event: "store-busy", payload: false });
   return { db, key };
 })();
 
@@ -99,8 +156,15 @@ function commandError(raw) {
   return { kind: "internal", message: String(raw?.message ?? raw) };
 }
 
-/** Runs a command; the token writes it made are persisted (encrypted) after it. */
-async function run(command, args) {
+/**
+ * Runs a command; the token writes it made are persisted (encrypted) after it. `locale`: the one
+ * the page last used, for the language commands while another tab holds the store.
+ */
+async function run(command, args, locale) {
+  if (!opened && BEFORE_OPEN.has(command) && !(await claim.free)) {
+    await loaded;
+    return JSON.parse(call_before_open(command, locale ?? undefined));
+  }
   const { db, key } = await ready;
   try {
     const json = typeof args === "string" ? args : JSON.stringify(args ?? {});
@@ -169,9 +233,9 @@ async function deliverReminders() {
 ready.then(deliverReminders, () => {});
 
 self.onmessage = async ({ data }) => {
-  const { id, command, args } = data;
+  const { id, command, args, locale } = data;
   try {
-    const answer = await run(command, args);
+    const answer = await run(command, args, locale);
     // A guide request leaves at once when online, as on the desktop.
     if (command === "network_online" || command === "update_settings" || command === "send_guide_request") {
       backgroundSync();

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use welcome_core::i18n::Localizer;
+use welcome_core::views::{AppInfo, Catalog};
 use welcome_core::Companion;
 
 /// The "data folder": a name in the OPFS pool's directory.
@@ -123,4 +125,22 @@ pub fn take_token_writes() -> String {
             .unwrap_or_default()
     });
     serde_json::to_string(&writes).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// What the page needs while another tab holds the store, answered without it: the language and
+/// its catalogs (`app_info`, `i18n_catalog`), so the page can say in the reader's language why
+/// it waits. `locale` is the one the page last used (the choice itself is in the store); else
+/// the browser's languages decide.
+#[wasm_bindgen]
+pub fn call_before_open(command: String, locale: Option<String>) -> Result<String, JsValue> {
+    let loc = match locale.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        Some(locale) => Localizer::new(&[locale]),
+        None => Localizer::system(),
+    };
+    let answer = match command.as_str() {
+        "app_info" => serde_json::to_string(&AppInfo::of(&loc)),
+        "i18n_catalog" => serde_json::to_string(&Catalog::chain(&loc)),
+        _ => return Err(js_error(format!("“{command}” needs the store"))),
+    };
+    answer.map_err(js_error)
 }

@@ -52,6 +52,15 @@ export async function loadApp() {
   });
 }
 
+/**
+ * Only the language: while another tab holds the web app's store, nothing else can load, and the
+ * page still says why in the reader's language.
+ */
+export async function loadLanguage() {
+  const info = await invoke<AppInfo>("app_info");
+  await loadCatalogs(info);
+}
+
 export async function refreshOverview() {
   const overview = await invoke<Overview>("overview");
   app.update((s) => {

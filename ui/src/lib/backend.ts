@@ -42,14 +42,45 @@ function download(answer: unknown): unknown {
   return file.__download;
 }
 
+const STATE_EVENTS = new Set(["store-busy"]);
+const LOCALE_KEY = "welcome-locale";
+
+/**
+ * The language the page last showed, kept beside the store: while another tab holds the store
+ * (where the user's choice is), the worker still answers in it.
+ */
+function lastLocale(): string | null {
+  try {
+    return localStorage.getItem(LOCALE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberLocale(answer: unknown): unknown {
+  const locale = (answer as { locale?: unknown; locales?: unknown } | null)?.locale;
+  if (typeof locale === "string" && Array.isArray((answer as { locales?: unknown }).locales)) {
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // storage refused (private mode): the browser's languages decide instead
+    }
+  }
+  return answer;
+}
+
 function workerBackend(): Backend {
   const base = import.meta.env.BASE_URL;
   const worker = new Worker(`${base}worker.js`, { type: "module" });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   const listeners = new Map<string, Set<(event: AppEvent<unknown>) => void>>();
+  // Events that tell a state rather than a moment: a screen that listens later still hears the
+  // last one (the worker says `store-busy` as soon as it starts, before any screen listens).
+  const lastState = new Map<string, unknown>();
   let next = 1;
   worker.onmessage = ({ data }: MessageEvent<Reply>) => {
     if ("event" in data) {
+      if (STATE_EVENTS.has(data.event)) lastState.set(data.event, data.payload);
       listeners.get(data.event)?.forEach((h) => h({ payload: data.payload }));
       return;
     }
@@ -57,7 +88,7 @@ function workerBackend(): Backend {
     if (!call) return;
     pending.delete(data.id);
     if ("error" in data) call.reject(data.error);
-    else call.resolve(download(data.ok));
+    else call.resolve(download(rememberLocale(data.ok)));
   };
   worker.onerror = (e) => {
     const error = { kind: "internal", message: `the web app's core did not start: ${e.message}` };
@@ -72,7 +103,7 @@ function workerBackend(): Backend {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         // As JSON text, like Tauri's IPC: screens pass reactive state (proxies), which
         // structured cloning refuses.
-        worker.postMessage({ id, command, args: JSON.stringify(args ?? {}) });
+        worker.postMessage({ id, command, args: JSON.stringify(args ?? {}), locale: lastLocale() });
       });
     },
     // The document vault is the desktop app's (a browser has no keychain for its key).
@@ -84,6 +115,7 @@ function workerBackend(): Backend {
       listeners.set(event, set);
       const h = handler as (event: AppEvent<unknown>) => void;
       set.add(h);
+      if (lastState.has(event)) h({ payload: lastState.get(event) });
       return () => set.delete(h);
     },
   };
