@@ -275,6 +275,23 @@ PY
       [ "$(curl -fsS -H "authorization: Bearer $guide_token" "$BASE/v1/guide/requests" |
         json '["guide_id"]')" = guide-amira-haddad ] || fail "the guide account does not see its requests"
       ;;
+    "Welcome Guide accounts#2")
+      expect grep -q $'^amira@example.org\tguide-amira-haddad\t1 session(s)' "$out"
+      ;;
+    "Welcome Guide accounts#3")
+      expect grep -q "1 session(s) logged out" "$out"
+      status=$(curl -sS -o /dev/null -w '%{http_code}' -H "authorization: Bearer $guide_token" \
+        "$BASE/v1/guide/requests")
+      [ "$status" = 401 ] || fail "the old password's session still works ($status)"
+      guide_token=$(curl -fsS -H 'content-type: application/json' \
+        -d '{"email": "amira@example.org", "password": "a new password for Amira"}' \
+        "$BASE/v1/sessions" | json '["token"]') || fail "the guide cannot log in with the new password"
+      ;;
+    "Welcome Guide accounts#4")
+      status=$(curl -sS -o /dev/null -w '%{http_code}' -H "authorization: Bearer $guide_token" \
+        "$BASE/v1/guide/requests")
+      [ "$status" = 403 ] || fail "the removed guide account still reads requests ($status)"
+      ;;
     "Upgrade#1")
       [ "$(dpkg-query -W -f='${Version}' welcome-portal)" = "$(basename "$upgrade" | cut -d_ -f2)" ] ||
         fail "the upgrade was not installed"

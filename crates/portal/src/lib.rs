@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod feed;
 pub mod generator;
+pub mod guide_accounts;
 pub mod guides;
 pub mod hashing;
 pub mod limits;
@@ -348,13 +349,28 @@ impl Admin {
         Ok(off_runtime(|| self.store.delete_content("job", &[id.to_owned()]))? > 0)
     }
 
-    /// Drops all tombstones; cursors from before are answered with a resync.
     /// Makes the account a guide account of the content guide `guide_id` (as the operator's
     /// `guide-account add` does).
     pub fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()> {
         off_runtime(|| self.store.set_guide_account(user_id, guide_id))
     }
 
+    /// `guide-account list`.
+    pub fn guide_accounts(&self) -> anyhow::Result<Vec<store::GuideAccountRow>> {
+        off_runtime(|| guide_accounts::list(self.store.as_ref()))
+    }
+
+    /// `guide-account password`: the sessions it ended.
+    pub fn set_guide_password(&self, email: &str, password: &str) -> anyhow::Result<u64> {
+        off_runtime(|| guide_accounts::set_password(self.store.as_ref(), email, password))
+    }
+
+    /// `guide-account remove`: the guide the account answered for.
+    pub fn remove_guide_account(&self, email: &str) -> anyhow::Result<String> {
+        off_runtime(|| guide_accounts::remove(self.store.as_ref(), email))
+    }
+
+    /// Drops all tombstones; cursors from before are answered with a resync.
     pub fn compact_tombstones(&self) -> anyhow::Result<u64> {
         off_runtime(|| self.store.compact_tombstones())
     }

@@ -11,7 +11,7 @@ use welcome_portal::readiness::Readiness;
 use welcome_portal::sessions::SessionLifetimes;
 use welcome_portal::shutdown;
 use welcome_portal::store::{Database, PortalStore, SOURCE_ADMIN};
-use welcome_portal::{ba_import, content_loader, generator, records, PortalConfig};
+use welcome_portal::{ba_import, content_loader, generator, guide_accounts, records, PortalConfig};
 
 #[derive(Parser)]
 #[command(
@@ -141,9 +141,22 @@ enum GuideAccountCommand {
         #[arg(long)]
         content: Option<PathBuf>,
     },
+    /// List the guide accounts: e-mail, the guide each answers for, its sessions.
+    List,
+    /// Set a new password for a guide account (read as for `add`) and log out every device
+    /// logged in with the old one.
+    Password {
+        #[arg(long)]
+        email: String,
+    },
+    /// Stop an account answering for its guide, at once; the account stays as a plain one.
+    Remove {
+        #[arg(long)]
+        email: String,
+    },
 }
 
-/// The password of a new guide account: the variable, else standard input's first line.
+/// A guide account's password: the variable, else standard input's first line.
 fn guide_password() -> anyhow::Result<String> {
     if let Ok(p) = std::env::var("WELCOME_PORTAL_GUIDE_PASSWORD") {
         return Ok(p);
@@ -153,45 +166,6 @@ fn guide_password() -> anyhow::Result<String> {
         .read_line(&mut line)
         .context("reading the password from standard input")?;
     Ok(line.trim_end_matches(['\r', '\n']).to_owned())
-}
-
-/// `guide-account add`: checks the guide, creates the account (or finds it), links the two.
-fn add_guide_account(
-    store: &dyn PortalStore,
-    email: &str,
-    guide: &str,
-) -> anyhow::Result<(String, bool)> {
-    if store.content_payload("guide", guide)?.is_none() {
-        anyhow::bail!("no guide {guide:?} in the content (see content/guides.toml)");
-    }
-    if !welcome_portal::auth::valid_email(email) {
-        anyhow::bail!("{email:?} is not a valid e-mail address");
-    }
-    let email = email.trim().to_lowercase();
-    let (user_id, created) = match store.user_by_email(&email)? {
-        Some((id, _)) => (id, false),
-        None => {
-            let password = guide_password()?;
-            let chars = password.chars().count();
-            let (min, max) = (
-                welcome_protocol::MIN_PASSWORD_CHARS,
-                welcome_protocol::MAX_PASSWORD_CHARS,
-            );
-            if !(min..=max).contains(&chars) {
-                anyhow::bail!("the password needs {min} to {max} characters");
-            }
-            let hash = welcome_portal::auth::hash_password(
-                &password,
-                welcome_portal::auth::PasswordCost::STANDARD,
-            )?;
-            let id = store
-                .create_user(&email, &hash)?
-                .context("the account was created meanwhile; run the command again")?;
-            (id, true)
-        }
-    };
-    store.set_guide_account(&user_id, guide)?;
-    Ok((user_id, created))
 }
 
 const DEFAULT_ADDR: SocketAddr =
@@ -430,13 +404,37 @@ fn main() -> anyhow::Result<()> {
             content,
         }) => {
             let store = open(&db, content.or_else(|| file.content.clone()))?;
-            let (user_id, created) = add_guide_account(store.as_ref(), &email, &guide)?;
+            let (user_id, created) =
+                guide_accounts::add(store.as_ref(), &email, &guide, guide_password)?;
             let what = if created {
                 "created"
             } else {
                 "linked the existing account"
             };
             println!("guide account {what}: {email} ({user_id}) answers for {guide}");
+        }
+        Command::GuideAccount(GuideAccountCommand::List) => {
+            let store = db.open()?;
+            let accounts = guide_accounts::list(store.as_ref())?;
+            if accounts.is_empty() {
+                println!("no guide accounts");
+            }
+            for a in accounts {
+                println!(
+                    "{}\t{}\t{} session(s)\t{}",
+                    a.email, a.guide_id, a.sessions, a.user_id
+                );
+            }
+        }
+        Command::GuideAccount(GuideAccountCommand::Password { email }) => {
+            let store = db.open()?;
+            let ended = guide_accounts::set_password(store.as_ref(), &email, &guide_password()?)?;
+            println!("new password for {email}; {ended} session(s) logged out");
+        }
+        Command::GuideAccount(GuideAccountCommand::Remove { email }) => {
+            let store = db.open()?;
+            let guide = guide_accounts::remove(store.as_ref(), &email)?;
+            println!("{email} no longer answers for {guide}; the account stays as a plain one");
         }
     }
     Ok(())

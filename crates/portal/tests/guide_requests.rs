@@ -342,11 +342,98 @@ async fn a_withdrawn_request_is_gone_for_the_guide(backend: Backend) {
     expect_error(answer(&t, &amira.token, &id, "Hallo").await, 404).await;
 }
 
+async fn login(t: &Portal, email: &str, password: &str) -> reqwest::Response {
+    t.http
+        .post(t.url("/v1/sessions"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The operator's `guide-account` commands: listing, a new password that logs out every device
+/// of the old one, and removal, which ends the account's access at once and keeps the account.
+async fn an_operator_lists_rekeys_and_removes_guide_accounts(backend: Backend) {
+    let t = portal(&backend).await;
+    let admin = t.p.admin();
+    let user = t.register("user@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    let mehmet = guide_account(&t, "mehmet@example.org", MEHMET).await;
+    let accounts = admin.guide_accounts().unwrap();
+    let listed: Vec<_> = accounts
+        .iter()
+        .map(|a| (a.email.as_str(), a.guide_id.as_str(), a.sessions))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("amira@example.org", AMIRA, 1),
+            ("mehmet@example.org", MEHMET, 1)
+        ]
+    );
+
+    // A plain account is not the operator's to re-key; nor is a short password taken.
+    let refused = admin.set_guide_password("user@example.org", "a new long password");
+    assert!(refused
+        .unwrap_err()
+        .to_string()
+        .contains("not a guide account"));
+    assert!(admin
+        .set_guide_password("Amira@Example.org", "short")
+        .is_err());
+    assert_eq!(list(&t, &amira.token).await.status(), 200);
+
+    // A new password: the old session is logged out, the old password no longer works.
+    assert_eq!(
+        admin
+            .set_guide_password("Amira@Example.org", "a brand new password for Amira")
+            .unwrap(),
+        1
+    );
+    expect_error(list(&t, &amira.token).await, 401).await;
+    expect_error(
+        login(&t, "amira@example.org", "a long enough password").await,
+        401,
+    )
+    .await;
+    let again = login(&t, "amira@example.org", "a brand new password for Amira").await;
+    assert_eq!(again.status(), 200);
+    let again: SessionResponse = again.json().await.unwrap();
+    assert_eq!(list(&t, &again.token).await.status(), 200);
+
+    // Removed: the guide routes refuse the account at once; it stays a plain account.
+    assert_eq!(
+        admin.remove_guide_account("mehmet@example.org").unwrap(),
+        MEHMET
+    );
+    expect_error(list(&t, &mehmet.token).await, 403).await;
+    let me = t
+        .http
+        .get(t.url("/v1/me/feed"))
+        .bearer_auth(&mehmet.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), 200, "the account itself goes on");
+    assert!(admin.remove_guide_account("mehmet@example.org").is_err());
+    assert_eq!(
+        admin
+            .guide_accounts()
+            .unwrap()
+            .iter()
+            .map(|a| a.email.as_str())
+            .collect::<Vec<_>>(),
+        ["amira@example.org"]
+    );
+    assert_eq!(list(&t, &user.token).await.status(), 403);
+}
+
 on_each_backend!(async:
     the_addressed_guide_reads_and_answers_and_the_user_gets_the_answer,
     nobody_else_reads_or_answers_a_request,
     bad_requests_are_rejected_with_a_reason,
     a_withdrawn_request_is_gone_for_the_guide,
+    an_operator_lists_rekeys_and_removes_guide_accounts,
 );
 
 /// The guides' page is served with a policy that allows no inline script, and its script as a

@@ -178,6 +178,16 @@ pub struct SessionRow {
     pub last_seen_ms: i64,
 }
 
+/// A guide account: the account and the content guide it answers for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideAccountRow {
+    pub user_id: String,
+    pub email: String,
+    pub guide_id: String,
+    /// The account's sessions (devices and browsers logged in).
+    pub sessions: u64,
+}
+
 /// A guide request as its guide reads it: the index row and the user's record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuideRequestRow {
@@ -329,6 +339,14 @@ pub trait PortalStore: Send + Sync + 'static {
     fn set_guide_account(&self, user_id: &str, guide_id: &str) -> anyhow::Result<()>;
     /// The content guide the user's account is linked to, if it is a guide account.
     fn guide_of(&self, user_id: &str) -> anyhow::Result<Option<String>>;
+    /// Every guide account, by e-mail.
+    fn guide_accounts(&self) -> anyhow::Result<Vec<GuideAccountRow>>;
+    /// Unlinks the account from its guide (the account itself stays, as a plain one); whether
+    /// it was a guide account.
+    fn remove_guide_account(&self, user_id: &str) -> anyhow::Result<bool>;
+    /// Gives the account a new password hash and ends all its sessions (whoever logged in
+    /// with the old password is logged out), in one transaction; how many sessions ended.
+    fn set_password(&self, user_id: &str, password_hash: &str) -> anyhow::Result<u64>;
     /// The requests addressed to a guide, newest first.
     fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>>;
     /// Writes the guide's answer into the user's request record (a new line of the user's

@@ -881,6 +881,46 @@ impl PortalStore for PgStore {
         Ok(row.map(|r| r.get(0)))
     }
 
+    fn guide_accounts(&self) -> anyhow::Result<Vec<GuideAccountRow>> {
+        let rows = self.conn()?.query_typed(
+            "SELECT u.id, u.email, g.guide_id,
+                    (SELECT count(*) FROM sessions s WHERE s.user_id = u.id)
+             FROM guide_accounts g JOIN users u ON u.id = g.user_id ORDER BY u.email",
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| GuideAccountRow {
+                user_id: r.get(0),
+                email: r.get(1),
+                guide_id: r.get(2),
+                sessions: u64::try_from(r.get::<_, i64>(3)).unwrap_or(0),
+            })
+            .collect())
+    }
+
+    fn remove_guide_account(&self, user_id: &str) -> anyhow::Result<bool> {
+        let n = self.conn()?.execute_typed(
+            "DELETE FROM guide_accounts WHERE user_id = $1",
+            &[(&user_id, Type::TEXT)],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn set_password(&self, user_id: &str, password_hash: &str) -> anyhow::Result<u64> {
+        self.write(|tx| {
+            let n = tx.execute_typed(
+                "UPDATE users SET password_hash = $2 WHERE id = $1",
+                &[(&user_id, Type::TEXT), (&password_hash, Type::TEXT)],
+            )?;
+            anyhow::ensure!(n == 1, "no account {user_id}");
+            Ok(tx.execute_typed(
+                "DELETE FROM sessions WHERE user_id = $1",
+                &[(&user_id, Type::TEXT)],
+            )?)
+        })
+    }
+
     fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>> {
         let rows = self.conn()?.query_typed(
             "SELECT g.id, g.received_ms, r.fields FROM guide_requests g

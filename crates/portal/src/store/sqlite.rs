@@ -775,6 +775,43 @@ impl PortalStore for SqliteStore {
             .optional()?)
     }
 
+    fn guide_accounts(&self) -> anyhow::Result<Vec<GuideAccountRow>> {
+        let conn = self.reader()?;
+        let mut stmt = conn.prepare(
+            "SELECT u.id, u.email, g.guide_id,
+                    (SELECT count(*) FROM sessions s WHERE s.user_id = u.id)
+             FROM guide_accounts g JOIN users u ON u.id = g.user_id ORDER BY u.email",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(GuideAccountRow {
+                user_id: r.get(0)?,
+                email: r.get(1)?,
+                guide_id: r.get(2)?,
+                sessions: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn remove_guide_account(&self, user_id: &str) -> anyhow::Result<bool> {
+        self.write(|tx| {
+            let n = tx.execute("DELETE FROM guide_accounts WHERE user_id = ?1", [user_id])?;
+            Ok(n > 0)
+        })
+    }
+
+    fn set_password(&self, user_id: &str, password_hash: &str) -> anyhow::Result<u64> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+                params![user_id, password_hash],
+            )?;
+            anyhow::ensure!(n == 1, "no account {user_id}");
+            let ended = tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+            Ok(ended as u64)
+        })
+    }
+
     fn guide_requests(&self, guide_id: &str) -> anyhow::Result<Vec<GuideRequestRow>> {
         let conn = self.reader()?;
         let mut stmt = conn.prepare(
