@@ -116,6 +116,8 @@ test("a guide logs in on the page, answers a request, and the answer reaches the
       const request = await wd.waitFor(".request .message", { text: MESSAGE });
       assert.ok(request);
       assert.match(await wd.textOf(".request .contact"), /Telefon: \+49 201 1234567/);
+      // Language and topic by name, in the page's language, not as codes.
+      assert.equal(await wd.textOf(".request .meta:not(.received):not(.contact)"), "Sprache: Deutsch · Thema: Familie");
     });
 
     await t.test("the guide answers; the page shows it and the user's feed carries it", async () => {

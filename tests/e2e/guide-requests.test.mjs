@@ -74,6 +74,11 @@ test("a request from a guide's card is answered by the guide and lands in the in
       await wd.waitFor(`${card} [data-testid="guide-request-form"]`);
       await wd.select(`${card} [data-testid="guide-request-language"]`, "en");
       await wd.select(`${card} [data-testid="guide-request-topic"]`, "family");
+      // Topics and languages by name, in the reader's language, not as codes.
+      const optionText = (select, value) =>
+        wd.exec(`return document.querySelector('${card} [data-testid="${select}"] option[value="${value}"]').textContent`);
+      assert.equal(await optionText("guide-request-topic", "family"), "Family");
+      assert.equal(await optionText("guide-request-language", "ar"), "Arabic");
       await wd.type(`${card} [data-testid="guide-request-text"]`, MESSAGE);
       await wd.click(`${card} [data-testid="guide-request-method-app"]`);
       // The browser's own check of the required box is bypassed, as a script would: the app

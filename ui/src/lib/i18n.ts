@@ -20,6 +20,7 @@ export class Translator {
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly dateTimeFormat: Intl.DateTimeFormat;
   private readonly numberFormats = new Map<string, Intl.NumberFormat>();
+  private languageNames: Intl.DisplayNames | null = null;
 
   constructor(catalogs: CatalogSource[]) {
     this.locale = catalogs[0]?.locale ?? "en";
@@ -44,6 +45,23 @@ export class Translator {
     console.warn(`missing message: ${id}`);
     return id;
   };
+
+  /** A language's name in the reader's language: "ar" is "Arabic", "Arabisch", "العربية"… */
+  languageName(code: string): string {
+    try {
+      this.languageNames ??= new Intl.DisplayNames([this.locale], { type: "language" });
+      return this.languageNames.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  /** A Welcome Guide's topic by its name ("housing": "Housing", "Wohnen"); a topic the
+   * catalogs do not know yet (newer content) shows as it comes. */
+  topicName(code: string): string {
+    const id = `guide-topic-${code}`;
+    return this.bundles.some((b) => b.hasMessage(id)) ? this.t(id) : code;
+  }
 
   /** An attribute of a message, e.g. a label's `.placeholder`. */
   attr(id: string, attribute: string, args?: Args): string {

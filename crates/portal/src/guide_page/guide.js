@@ -33,6 +33,14 @@ const TEXTS = {
     not_found: "This request is no longer there.",
     failed: "That did not work. Please try again.",
     logged_out: "You are logged out.",
+    topics: {
+      visa: "Visa and residence",
+      family: "Family",
+      jobs: "Work",
+      recognition: "Recognition of qualifications",
+      housing: "Housing",
+      study: "Studying",
+    },
   },
   de: {
     title: "Anfragen an Welcome Guides",
@@ -63,6 +71,14 @@ const TEXTS = {
     not_found: "Diese Anfrage gibt es nicht mehr.",
     failed: "Das hat nicht geklappt. Bitte noch einmal versuchen.",
     logged_out: "Sie sind abgemeldet.",
+    topics: {
+      visa: "Visum und Aufenthalt",
+      family: "Familie",
+      jobs: "Arbeit",
+      recognition: "Anerkennung von Abschlüssen",
+      housing: "Wohnen",
+      study: "Studium",
+    },
   },
 };
 
@@ -85,6 +101,20 @@ function t(key, args) {
   let s = texts[key] || TEXTS.en[key] || key;
   for (const [k, v] of Object.entries(args || {})) s = s.replace(`{${k}}`, v);
   return s;
+}
+
+/** A topic by its name in the page's language; one this page does not know, as it comes. */
+function topicName(code) {
+  return texts.topics[code] || TEXTS.en.topics[code] || code;
+}
+
+/** A language by its name in the page's language ("ar": "Arabisch"). */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([lang], { type: "language" }).of(code) || code;
+  } catch {
+    return code;
+  }
 }
 
 function formatDate(iso) {
@@ -143,7 +173,7 @@ function renderRequest(r) {
   const received = el("p", "meta received", t("received", { date: formatDate(r.received) }));
   received.id = heading;
   li.append(received);
-  li.append(el("p", "meta", `${t("language", { value: r.language })} · ${t("topic", { value: r.topic })}`));
+  li.append(el("p", "meta", `${t("language", { value: languageName(r.language) })} · ${t("topic", { value: topicName(r.topic) })}`));
   li.append(el("p", "message", r.message));
   const contact = r.contact_method === "app" ? t("contact_app") : t(`contact_${r.contact_method}`, { value: r.contact_value });
   li.append(el("p", "meta contact", contact));
