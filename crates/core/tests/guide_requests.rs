@@ -193,3 +193,99 @@ async fn a_request_written_offline_is_sent_answered_and_announced_once() {
     assert!(other.deliver_guide_answers().unwrap().is_empty());
     portal.stop().await;
 }
+
+/// The guide's view of its requests.
+async fn guide_list(portal: &RestartablePortal, token: &str) -> GuideRequestList {
+    reqwest::Client::new()
+        .get(format!("{}/v1/guide/requests", portal.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// The portal is restored from a backup taken before the request was sent, or after it was
+/// sent but before the guide answered. The device still has the request and the answer; after
+/// the restore's resync the portal has them again: a fresh device of the account gets both,
+/// the guide sees its answered request, and the device reports no rejected change.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answered_request_survives_a_restore_of_the_portal() {
+    for backup_before_the_request in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut portal = RestartablePortal::start(dir.path()).await;
+        let guide = guide_token(&portal).await;
+        let app_dir = tempfile::tempdir().unwrap();
+        let c = companion(app_dir.path(), &portal.url);
+        c.sync_now(|_| {}).await.unwrap();
+        c.register("nour@example.org", PASSWORD).await.unwrap();
+        let backup = dir.path().join("backup.sqlite");
+        if backup_before_the_request {
+            portal.backup(&backup);
+        }
+        let sent = c.send_guide_request(&draft()).unwrap();
+        c.sync_now(|_| {}).await.unwrap();
+        if !backup_before_the_request {
+            portal.backup(&backup);
+        }
+        let id = guide_list(&portal, &guide).await.requests[0].id.clone();
+        let answered = reqwest::Client::new()
+            .post(format!("{}/v1/guide/requests/{id}/answer", portal.url))
+            .bearer_auth(&guide)
+            .json(&json!({"answer": "Gladly: see you on Monday."}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answered.status(), 200);
+        c.sync_now(|_| {}).await.unwrap();
+        let answer = Some("Gladly: see you on Monday.".to_owned());
+        assert_eq!(c.guide_requests().unwrap()[0].answer, answer);
+
+        portal.restore(&backup).await;
+        for _ in 0..2 {
+            c.sync_now(|_| {}).await.unwrap();
+        }
+        let case = if backup_before_the_request {
+            "backup before the request"
+        } else {
+            "backup before the answer"
+        };
+        let mine = c.guide_requests().unwrap();
+        eprintln!(
+            "DEBUG {case}: rejected {:?} mine {:?}",
+            c.rejected_changes(),
+            mine
+        );
+        assert_eq!(mine.len(), 1, "{case}");
+        assert_eq!(
+            (mine[0].id.as_str(), &mine[0].answer),
+            (sent.id.as_str(), &answer),
+            "{case}"
+        );
+        assert_eq!(mine[0].status, GuideRequestStatus::Answered, "{case}");
+        assert!(
+            c.rejected_changes().unwrap().is_empty(),
+            "{case}: {:?}",
+            c.rejected_changes()
+        );
+
+        let fresh_dir = tempfile::tempdir().unwrap();
+        let fresh = companion(fresh_dir.path(), &portal.url);
+        fresh.login("nour@example.org", PASSWORD).await.unwrap();
+        fresh.sync_now(|_| {}).await.unwrap();
+        let theirs = fresh.guide_requests().unwrap();
+        assert_eq!(theirs.len(), 1, "{case}: the portal has the request again");
+        assert_eq!(
+            (theirs[0].message.as_str(), &theirs[0].answer),
+            (mine[0].message.as_str(), &answer),
+            "{case}"
+        );
+
+        let list = guide_list(&portal, &guide).await;
+        assert_eq!(list.requests.len(), 1, "{case}: the guide sees it again");
+        assert_eq!(list.requests[0].answer, answer, "{case}");
+        portal.stop().await;
+    }
+}

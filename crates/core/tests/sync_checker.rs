@@ -2,8 +2,9 @@
 //!
 //! Each schedule draws 1 to 3 devices and 2 accounts, then interleaves user operations
 //! (answers and statuses as fields, long notes, saved jobs and searches, delete and re-create,
-//! household members, login, logout keeping or removing the data, account switch, portal
-//! address change) with faults: a device closed mid-sync (its sync cancelled at a random point
+//! household members, requests to a Welcome Guide and their withdrawal, login, logout keeping
+//! or removing the data, account switch, portal address change) and the guide's answers, which
+//! the portal writes into the user's records, with faults: a device closed mid-sync (its sync cancelled at a random point
 //! and the data folder reopened), a portal restart, a restore from an earlier backup, tombstone
 //! compaction, a proxy that drops, delays, cuts off or duplicates answers, and clock skew.
 //! Then everything heals and the checker asserts:
@@ -33,10 +34,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
+use welcome_core::contacts::GuideRequestDraft;
 use welcome_core::secrets::MemoryTokenStore;
 use welcome_core::sync::SyncOptions;
 use welcome_core::Companion;
-use welcome_protocol::Collection;
+use welcome_protocol::{Collection, ContactMethod};
 
 const PASSWORD: &str = "correct horse battery staple";
 const ACCOUNTS: [&str; 2] = ["ada@example.org", "bo@example.org"];
@@ -228,6 +230,119 @@ fn open(dir: &Path, url: &str) -> Companion {
     c
 }
 
+/// The Welcome Guide the requests go to, with an account on the portal that answers them.
+const GUIDE: &str = "guide-amira-haddad";
+
+struct Guide {
+    http: reqwest::Client,
+    url: String,
+    email: &'static str,
+    token: String,
+    answers: usize,
+}
+
+impl Guide {
+    const EMAIL: &'static str = "guide@example.org";
+
+    /// Registers the guide's account and links it to [`GUIDE`], as an operator does.
+    async fn start(portal: &RestartablePortal, url: &str) -> Result<Self, String> {
+        let mut guide = Self {
+            http: reqwest::Client::new(),
+            url: url.to_owned(),
+            email: Self::EMAIL,
+            token: String::new(),
+            answers: 0,
+        };
+        let session: Value = guide
+            .http
+            .post(format!("{url}/v1/accounts"))
+            .json(&json!({"email": guide.email, "password": PASSWORD}))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| format!("guide account: {e}"))?
+            .json()
+            .await
+            .map_err(|e| e.to_string())?;
+        let user = session["user_id"].as_str().unwrap_or_default().to_owned();
+        guide.token = session["token"].as_str().unwrap_or_default().to_owned();
+        portal
+            .admin()
+            .set_guide_account(&user, GUIDE)
+            .map_err(|e| e.to_string())?;
+        Ok(guide)
+    }
+
+    /// Answers the k-th unanswered request, if there is one: its message and the answer. A
+    /// portal restored from a backup has forgotten sessions made after it: the guide logs in
+    /// again.
+    async fn answer(&mut self, k: usize) -> Result<Option<(String, String)>, String> {
+        let mut list = self.list().await?;
+        if list.is_none() {
+            self.login().await?;
+            list = self.list().await?;
+        }
+        let open: Vec<&Value> = list
+            .as_ref()
+            .and_then(|l| l["requests"].as_array())
+            .into_iter()
+            .flatten()
+            .filter(|r| r["answer"].is_null())
+            .collect();
+        let Some(request) = open.get(k % open.len().max(1)) else {
+            return Ok(None);
+        };
+        let id = request["id"].as_str().unwrap_or_default();
+        let message = request["message"].as_str().unwrap_or_default().to_owned();
+        self.answers += 1;
+        let answer = format!("guide:answer {}", self.answers);
+        let resp = self
+            .http
+            .post(format!("{}/v1/guide/requests/{id}/answer", self.url))
+            .bearer_auth(&self.token)
+            .json(&json!({"answer": answer}))
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        if resp.status() != 200 {
+            return Err(format!("the guide's answer got {}", resp.status()));
+        }
+        Ok(Some((message, answer)))
+    }
+
+    /// The guide's requests; `None` when the session is gone (401).
+    async fn list(&self) -> Result<Option<Value>, String> {
+        let resp = self
+            .http
+            .get(format!("{}/v1/guide/requests", self.url))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        match resp.status().as_u16() {
+            401 => Ok(None),
+            200 => Ok(Some(resp.json().await.map_err(|e| e.to_string())?)),
+            s => Err(format!("the guide's list got {s}")),
+        }
+    }
+
+    async fn login(&mut self) -> Result<(), String> {
+        let session: Value = self
+            .http
+            .post(format!("{}/v1/sessions", self.url))
+            .json(&json!({"email": self.email, "password": PASSWORD}))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| format!("guide login: {e}"))?
+            .json()
+            .await
+            .map_err(|e| e.to_string())?;
+        self.token = session["token"].as_str().unwrap_or_default().to_owned();
+        Ok(())
+    }
+}
+
 /// Visible user records of the current owner: (collection, id) → fields.
 fn view(c: &Companion) -> BTreeMap<(String, String), Map<String, Value>> {
     let mut out = BTreeMap::new();
@@ -288,6 +403,12 @@ impl Tally {
 enum Step {
     Put(usize, Collection, String, String, Value),
     Delete(usize, Collection, String),
+    /// A device sends a request to the Welcome Guide (when it is logged in).
+    Request(usize),
+    /// A device withdraws the k-th of its requests (deletes the record).
+    Withdraw(usize, usize),
+    /// The guide answers the k-th of its unanswered requests, on the portal.
+    Answer(usize),
     Sync(usize),
     Kill(usize, u64),
     Login(usize, usize),
@@ -317,7 +438,10 @@ fn draw_schedule(rng: &mut StdRng, devices: usize, length: usize) -> Vec<Step> {
         let d = rng.gen_range(0..devices);
         let roll = rng.gen_range(0..100);
         let step = match roll {
-            0..=29 => {
+            19..=23 => Step::Request(d),
+            24 => Step::Withdraw(d, rng.gen_range(0..4)),
+            25..=29 => Step::Answer(rng.gen_range(0..4)),
+            0..=18 => {
                 let (col, field) = *[
                     (Collection::Person, "name"),
                     (Collection::PlanAnswers, "arrival"),
@@ -431,6 +555,9 @@ async fn run_schedule(
                 .map_err(|e| e.to_string())?;
         }
     }
+    let mut guide = Guide::start(&portal, &direct).await?;
+    // A request's message says whose it is and which record it is: (account, record id).
+    let mut requests: BTreeMap<String, (usize, String)> = BTreeMap::new();
     let mut devs: Vec<Device> = (0..devices)
         .map(|i| {
             let dir = tmp.path().join(format!("device{i}"));
@@ -499,6 +626,84 @@ async fn run_schedule(
                         record,
                         field: None,
                         value: Value::Null,
+                        hlc,
+                        discarded: false,
+                    });
+                }
+            }
+            Step::Request(d) => {
+                let dev = &devs[d];
+                let (Some(a), true) = (dev.owner, dev.c.logged_in()) else {
+                    continue;
+                };
+                let message = format!("{}:request {}", tag(Some(a)), requests.len());
+                let draft = GuideRequestDraft {
+                    guide_id: GUIDE.to_owned(),
+                    language: "de".to_owned(),
+                    topic: "visa".to_owned(),
+                    message: message.clone(),
+                    contact_method: ContactMethod::App,
+                    contact_value: String::new(),
+                    consent: true,
+                };
+                // Refused while the device has no content yet (it checks the guide locally).
+                if let Ok(sent) = dev.c.send_guide_request(&draft) {
+                    let col = Collection::GuideRequest;
+                    let hlc = stored_hlc(&dev.c, col, &sent.id, Some("message"));
+                    requests.insert(message.clone(), (a, sent.id.clone()));
+                    writes.push(Write {
+                        account: Some(a),
+                        device: d,
+                        collection: col,
+                        record: sent.id,
+                        field: Some("message".to_owned()),
+                        value: json!(message),
+                        hlc,
+                        discarded: false,
+                    });
+                }
+            }
+            Step::Withdraw(d, k) => {
+                let dev = &devs[d];
+                let mine = dev.c.guide_requests().unwrap();
+                if mine.is_empty() {
+                    continue;
+                }
+                let id = mine[k % mine.len()].id.clone();
+                let col = Collection::GuideRequest;
+                dev.c.store().user_data().delete(col, &id).unwrap();
+                let hlc = stored_hlc(&dev.c, col, &id, None);
+                writes.push(Write {
+                    account: dev.owner,
+                    device: d,
+                    collection: col,
+                    record: id,
+                    field: None,
+                    value: Value::Null,
+                    hlc,
+                    discarded: false,
+                });
+            }
+            Step::Answer(k) => {
+                if let Some((message, answer)) = guide.answer(k).await? {
+                    let Some((a, record)) = requests.get(&message).cloned() else {
+                        return Err(format!(
+                            "the guide got a request nobody sent: {message:.60}"
+                        ));
+                    };
+                    let col = Collection::GuideRequest;
+                    let hlc = portal.field_hlc(ACCOUNTS[a], col.as_str(), &record, "answer");
+                    *tally
+                        .faults
+                        .entry("a guide answered on the portal")
+                        .or_default() += 1;
+                    writes.push(Write {
+                        account: Some(a),
+                        device: usize::MAX,
+                        collection: Collection::GuideRequest,
+                        record,
+                        field: Some("answer".to_owned()),
+                        value: json!(answer),
                         hlc,
                         discarded: false,
                     });
@@ -655,6 +860,35 @@ async fn run_schedule(
                     .map_err(|e| format!("heal sync: {e}"))?;
             }
         }
+    }
+    // Every request is on the portal now: the guide answers what is still open, and the
+    // answers travel to the devices in the syncs below.
+    while let Some((message, answer)) = guide.answer(0).await? {
+        let Some((a, record)) = requests.get(&message).cloned() else {
+            return Err(format!(
+                "the guide got a request nobody sent: {message:.60}"
+            ));
+        };
+        let hlc = portal.field_hlc(
+            ACCOUNTS[a],
+            Collection::GuideRequest.as_str(),
+            &record,
+            "answer",
+        );
+        *tally
+            .faults
+            .entry("a guide answered on the portal")
+            .or_default() += 1;
+        writes.push(Write {
+            account: Some(a),
+            device: usize::MAX,
+            collection: Collection::GuideRequest,
+            record,
+            field: Some("answer".to_owned()),
+            value: json!(answer),
+            hlc,
+            discarded: false,
+        });
     }
     for _ in 0..2 {
         for dev in &devs {
@@ -892,7 +1126,7 @@ fn randomized_schedules_keep_every_users_data() {
             tally.operations,
             tally.failures.len()
         ));
-        text.push_str("\n| fault | count |\n|---|---|\n");
+        text.push_str("\n| fault, or an event from outside | count |\n|---|---|\n");
         for (k, v) in &tally.faults {
             text.push_str(&format!("| {k} | {v} |\n"));
         }

@@ -3,6 +3,7 @@
 //! deterministic job generator. Other crates' tests run it in-process with [`start`].
 
 pub mod accounts;
+pub mod answer_seal;
 pub mod auth;
 pub mod ba_import;
 pub mod client_addr;

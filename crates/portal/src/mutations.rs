@@ -2,6 +2,7 @@
 //! per field by HLC, deletes are tombstones with their own clock, and concurrent edits of a
 //! note keep both versions (see `welcome_protocol::user_data`).
 
+use crate::answer_seal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use welcome_protocol::guide_request::{self, RequestProblem};
@@ -58,20 +59,59 @@ pub fn validate(m: &Mutation) -> Result<(), ApiError> {
 /// The checks of a change to a guide request beyond [`validate`]: a request is written once,
 /// whole ([`guide_request::check_request`]), to a guide the content knows, in one of that
 /// guide's languages and topics; the fields of the answer are the portal's. A delete (the user
-/// withdraws the request) is always allowed. `exists` says whether the user already has a record
-/// of this id; `guide` looks a guide up in the content. The outer error is the store's, the inner
-/// one the rejection.
+/// withdraws the request) is always allowed.
+///
+/// After a restore of the portal, devices send their records again: a request the portal has
+/// already, unchanged (the same values under the same clock), is taken as it is, and an answer
+/// comes back only under this portal's seal on it ([`crate::answer_seal`]), keyed by `key`.
+/// `stored` is the user's record of this id, if any; `guide` looks a guide up in the content.
+/// The outer error is the store's, the inner one the rejection.
 pub fn validate_guide_request(
     m: &Mutation,
-    exists: bool,
+    user_id: &str,
+    stored: Option<&RecordState>,
+    key: &mut dyn FnMut() -> anyhow::Result<Option<Vec<u8>>>,
     guide: &mut dyn FnMut(&str) -> anyhow::Result<Option<Guide>>,
 ) -> anyhow::Result<Result<(), ApiError>> {
     let RecordChange::Set { fields, .. } = &m.change else {
         return Ok(Ok(()));
     };
     let reject = |p: RequestProblem| Ok(Err(ApiError::new(ApiErrorCode::Invalid, p.to_string())));
-    if exists {
-        return reject(RequestProblem::AlreadySent);
+    if fields
+        .keys()
+        .any(|k| guide_request::PORTAL_FIELDS.contains(&k.as_str()))
+    {
+        let sealed = answer_seal::answer_fields(fields).zip(key()?).is_some_and(
+            |((answer, answered_at, guide_name, seal), key)| {
+                answer_seal::SealedAnswer {
+                    user_id,
+                    record_id: &m.record_id,
+                    hlc: &m.hlc,
+                    answer,
+                    answered_at,
+                    guide_name,
+                }
+                .verify(&key, seal)
+            },
+        );
+        return if sealed {
+            Ok(Ok(()))
+        } else {
+            reject(RequestProblem::NotAllowed)
+        };
+    }
+    if let Some(stored) = stored {
+        let unchanged = fields.iter().all(|(name, value)| {
+            stored
+                .fields
+                .get(name)
+                .is_some_and(|f| f.value == *value && f.hlc == m.hlc)
+        });
+        return if unchanged {
+            Ok(Ok(()))
+        } else {
+            reject(RequestProblem::AlreadySent)
+        };
     }
     let guide_id = match guide_request::check_request(fields) {
         Ok(id) => id,
@@ -83,10 +123,17 @@ pub fn validate_guide_request(
     }
 }
 
-/// The change that writes a guide's answer into the user's request record: a clock of the
+/// The change that writes a guide's answer into a user's request record: a clock of the
 /// portal's own node, later than every clock of the record, so the answer wins and is never
-/// taken for a device's write.
-pub fn answer_change(state: &RecordState, answer: &str, guide_name: &str, now_ms: i64) -> Mutation {
+/// taken for a device's write; sealed with `key` for the record of `user_id` and `record_id`.
+pub fn answer_change(
+    state: &RecordState,
+    sealed_for: (&str, &str),
+    key: &[u8],
+    answer: &str,
+    guide_name: &str,
+    now_ms: i64,
+) -> Mutation {
     let newest = state
         .fields
         .values()
@@ -96,9 +143,20 @@ pub fn answer_change(state: &RecordState, answer: &str, guide_name: &str, now_ms
         .max()
         .unwrap_or(0);
     let ms = u64::try_from(now_ms).unwrap_or(0).max(newest + 1);
+    let hlc = Hlc::new(ms, 0, guide_request::PORTAL_NODE);
     let answered_at = chrono::DateTime::from_timestamp_millis(now_ms)
         .unwrap_or_default()
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let (user_id, record_id) = sealed_for;
+    let seal = answer_seal::SealedAnswer {
+        user_id,
+        record_id,
+        hlc: &hlc,
+        answer,
+        answered_at: &answered_at,
+        guide_name,
+    }
+    .seal(key);
     let fields = BTreeMap::from([
         (guide_request::ANSWER_FIELD.to_owned(), answer.into()),
         (
@@ -109,12 +167,13 @@ pub fn answer_change(state: &RecordState, answer: &str, guide_name: &str, now_ms
             guide_request::GUIDE_NAME_FIELD.to_owned(),
             guide_name.into(),
         ),
+        (guide_request::ANSWER_SEAL_FIELD.to_owned(), seal.into()),
     ]);
     Mutation {
         id: 0,
         collection: welcome_protocol::Collection::GuideRequest,
-        record_id: String::new(),
-        hlc: Hlc::new(ms, 0, guide_request::PORTAL_NODE),
+        record_id: record_id.to_owned(),
+        hlc,
         change: RecordChange::Set {
             fields,
             base: BTreeMap::new(),

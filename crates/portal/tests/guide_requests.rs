@@ -6,6 +6,7 @@ mod support;
 
 use serde_json::{json, Value};
 use support::{expect_error, on_each_backend, portal, Backend, Portal};
+use welcome_protocol::guide_request::PORTAL_FIELDS;
 use welcome_protocol::{
     ApiErrorCode, GuideRequestInfo, GuideRequestList, MutationBatchResponse, MutationStatus,
     SessionResponse, UserFeedLine,
@@ -342,6 +343,191 @@ async fn a_withdrawn_request_is_gone_for_the_guide(backend: Backend) {
     expect_error(answer(&t, &amira.token, &id, "Hallo").await, 404).await;
 }
 
+/// Pushes one set with the given clock, as a device sends its records again after a restore.
+async fn push(
+    t: &Portal,
+    token: &str,
+    id: u64,
+    record: &str,
+    hlc: &str,
+    fields: &serde_json::Map<String, Value>,
+) -> MutationStatus {
+    let resp = t
+        .http
+        .post(t.url("/v1/me/mutations"))
+        .bearer_auth(token)
+        .json(&json!({
+            "client_id": "c0123456789abcdef",
+            "mutations": [{
+                "id": id, "collection": "guide_request", "record_id": record, "hlc": hlc,
+                "change": {"op": "set", "fields": fields}
+            }]
+        }))
+        .send()
+        .await
+        .unwrap();
+    let body: MutationBatchResponse = resp.json().await.unwrap();
+    body.results[0].status
+}
+
+/// A device sends an answered request back as the portal wrote it (what it does after the
+/// portal was restored from a backup): the user's fields unchanged and the answer under the
+/// portal's seal are taken; an answer with other text, another clock, on another record or
+/// without the seal is refused, and a user's own set of the answer's fields too.
+async fn an_answer_comes_back_only_under_the_portals_seal(backend: Backend) {
+    let t = portal(&backend).await;
+    let user = t.register("user@example.org").await;
+    let amira = guide_account(&t, "amira@example.org", AMIRA).await;
+    assert_eq!(
+        send(&t, &user.token, 1, "gr-1", request(AMIRA)).await.0,
+        MutationStatus::Applied
+    );
+    assert_eq!(
+        send(&t, &user.token, 2, "gr-2", request(AMIRA)).await.0,
+        MutationStatus::Applied
+    );
+    let id = list(&t, &amira.token)
+        .await
+        .json::<GuideRequestList>()
+        .await
+        .unwrap()
+        .requests[0]
+        .id
+        .clone();
+    assert_eq!(answer(&t, &amira.token, &id, "Gern.").await.status(), 200);
+    let feed = t.user_feed(&user.token).await;
+    let (answered, fields) = feed
+        .iter()
+        .find_map(|l| match l {
+            UserFeedLine::Record {
+                record_id, fields, ..
+            } if fields.contains_key("answer") => Some((record_id.clone(), fields.clone())),
+            _ => None,
+        })
+        .unwrap();
+    let (answered, other) = if answered == "gr-1" {
+        ("gr-1", "gr-2")
+    } else {
+        ("gr-2", "gr-1")
+    };
+    // The record's fields of one clock: the user's (as sent) or the portal's (the answer).
+    let group = |portal: bool| -> (String, serde_json::Map<String, Value>) {
+        let part: Vec<_> = fields
+            .iter()
+            .filter(|(k, _)| PORTAL_FIELDS.contains(&k.as_str()) == portal)
+            .collect();
+        let hlc = part[0].1.hlc.0.clone();
+        (
+            hlc,
+            part.into_iter()
+                .map(|(k, v)| (k.clone(), v.value.clone()))
+                .collect(),
+        )
+    };
+    let (user_hlc, user_fields) = group(false);
+    let (answer_hlc, answer_fields) = group(true);
+    assert_eq!(
+        answer_fields.len(),
+        4,
+        "answer, answered_at, guide_name and the seal"
+    );
+    let token = &user.token;
+    let with = |name: &str, value: Option<Value>| {
+        let mut f = answer_fields.clone();
+        match value {
+            Some(v) => f.insert(name.to_owned(), v),
+            None => f.remove(name),
+        };
+        f
+    };
+    let (ms, rest) = answer_hlc.split_once('-').unwrap();
+    let later = format!("{}-{rest}", ms.parse::<u64>().unwrap() + 1);
+    let device_clock = format!(
+        "{}-0000-c0123456789abcdef",
+        chrono::Utc::now().timestamp_millis()
+    );
+    let mut edited = user_fields.clone();
+    edited.insert("message".into(), json!("Something else"));
+
+    use MutationStatus::{Applied, Rejected};
+    let cases = [
+        (
+            "the user's fields unchanged",
+            answered,
+            &user_hlc,
+            user_fields.clone(),
+            Applied,
+        ),
+        (
+            "the sealed answer",
+            answered,
+            &answer_hlc,
+            answer_fields.clone(),
+            Applied,
+        ),
+        (
+            "other text",
+            answered,
+            &answer_hlc,
+            with("answer", Some(json!("Gern. Und mehr."))),
+            Rejected,
+        ),
+        (
+            "another clock",
+            answered,
+            &later,
+            answer_fields.clone(),
+            Rejected,
+        ),
+        (
+            "another record",
+            other,
+            &answer_hlc,
+            answer_fields.clone(),
+            Rejected,
+        ),
+        (
+            "no seal",
+            answered,
+            &answer_hlc,
+            with("answer_seal", None),
+            Rejected,
+        ),
+        (
+            "a device's clock",
+            other,
+            &device_clock,
+            answer_fields.clone(),
+            Rejected,
+        ),
+        (
+            "the user's fields edited",
+            answered,
+            &user_hlc,
+            edited,
+            Rejected,
+        ),
+    ];
+    for (n, (case, record, hlc, fields, expected)) in cases.into_iter().enumerate() {
+        let status = push(&t, token, 10 + n as u64, record, hlc, &fields).await;
+        assert_eq!(status, expected, "{case}");
+    }
+
+    // Nothing of that changed the records: one answer, the guide's own.
+    let mine: GuideRequestList = list(&t, &amira.token).await.json().await.unwrap();
+    let answers: Vec<_> = mine
+        .requests
+        .iter()
+        .filter_map(|r| r.answer.as_deref())
+        .collect();
+    assert_eq!(answers, ["Gern."]);
+    assert!(record(&t, &user.token, other)
+        .await
+        .unwrap()
+        .get("answer")
+        .is_none());
+}
+
 async fn login(t: &Portal, email: &str, password: &str) -> reqwest::Response {
     t.http
         .post(t.url("/v1/sessions"))
@@ -434,6 +620,7 @@ on_each_backend!(async:
     bad_requests_are_rejected_with_a_reason,
     a_withdrawn_request_is_gone_for_the_guide,
     an_operator_lists_rekeys_and_removes_guide_accounts,
+    an_answer_comes_back_only_under_the_portals_seal,
 );
 
 /// The guides' page is served with a policy that allows no inline script, and its script as a

@@ -47,8 +47,17 @@ pub const ANSWERED_AT_FIELD: &str = "answered_at";
 /// The name of the guide who answered; written by the portal only.
 pub const GUIDE_NAME_FIELD: &str = "guide_name";
 
+/// The portal's seal on the answer (hex HMAC): lets a device give an answer back to a portal
+/// restored from a backup that predates it, and no device make one up.
+pub const ANSWER_SEAL_FIELD: &str = "answer_seal";
+
 /// Fields a user's change may never set: they are the portal's.
-pub const PORTAL_FIELDS: [&str; 3] = [ANSWER_FIELD, ANSWERED_AT_FIELD, GUIDE_NAME_FIELD];
+pub const PORTAL_FIELDS: [&str; 4] = [
+    ANSWER_FIELD,
+    ANSWERED_AT_FIELD,
+    GUIDE_NAME_FIELD,
+    ANSWER_SEAL_FIELD,
+];
 
 /// Longest message, in characters (the general text limit of user data).
 pub const MAX_GUIDE_MESSAGE_CHARS: usize = 1_000;

@@ -458,6 +458,24 @@ impl RestartablePortal {
         }
     }
 
+    /// The clock of one field of a user's record as the portal stores it (empty when the
+    /// portal has no such field).
+    pub fn field_hlc(&self, email: &str, collection: &str, record: &str, field: &str) -> String {
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        let fields: Option<String> = conn
+            .query_row(
+                "SELECT r.fields FROM user_records r JOIN users u ON u.id = r.user_id \
+                 WHERE u.email = ?1 AND r.collection = ?2 AND r.record_id = ?3",
+                [email, collection, record],
+                |r| r.get(0),
+            )
+            .ok();
+        fields
+            .and_then(|f| serde_json::from_str::<serde_json::Value>(&f).ok())
+            .and_then(|f| f[field]["hlc"].as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     /// A consistent copy of the database, as an operator's backup.
     pub fn backup(&self, to: &Path) {
         // A later backup replaces an earlier one (VACUUM INTO refuses an existing file).

@@ -779,6 +779,8 @@ impl PortalStore for PgStore {
             let mut requests: Vec<Mutation> = Vec::new();
             let mut results = Vec::with_capacity(batch.mutations.len());
             let now_millis = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
+            // The key that seals guides' answers, read once a batch has a guide request.
+            let mut answer_key: Option<Option<Vec<u8>>> = None;
             for m in &batch.mutations {
                 let m = &Mutation {
                     hlc: mutations::clamp_clock(&m.hlc, now_millis),
@@ -796,10 +798,17 @@ impl PortalStore for PgStore {
                 let key = (m.collection.as_str().to_owned(), m.record_id.clone());
                 let is_request = m.collection == Collection::GuideRequest;
                 if is_request {
-                    let exists = states.contains_key(&key);
-                    let verdict = mutations::validate_guide_request(m, exists, &mut |id: &str| {
-                        guide_in(tx, id)
-                    })?;
+                    if answer_key.is_none() {
+                        answer_key = Some(answer_key_in(tx)?);
+                    }
+                    let sealing = answer_key.clone().flatten();
+                    let verdict = mutations::validate_guide_request(
+                        m,
+                        user_id,
+                        states.get(&key),
+                        &mut || Ok(sealing.clone()),
+                        &mut |id: &str| guide_in(tx, id),
+                    )?;
                     if let Err(e) = verdict {
                         results.push(MutationResult { id: m.id, status: MutationStatus::Rejected, error: Some(e) });
                         continue;
@@ -983,7 +992,15 @@ impl PortalStore for PgStore {
             {
                 return Ok(AnswerOutcome::AlreadyAnswered);
             }
-            let change = mutations::answer_change(&state, answer, guide_name, now_ms);
+            let key = answer_key_in(tx)?.context("the database has no key for sealing answers")?;
+            let change = mutations::answer_change(
+                &state,
+                (&user_id, &record_id),
+                &key,
+                answer,
+                guide_name,
+                now_ms,
+            );
             mutations::apply(&mut state, &change);
             let fields = serde_json::to_string(&state.fields)?;
             let seq: i64 = tx
@@ -1061,6 +1078,16 @@ impl PortalStore for PgStore {
 }
 
 /// A live guide of the content, inside a write.
+/// The key that seals guides' answers (see [`crate::answer_seal`]).
+fn answer_key_in(tx: &mut Transaction) -> anyhow::Result<Option<Vec<u8>>> {
+    let row = tx.query_typed_opt(
+        "SELECT value FROM meta WHERE key = $1",
+        &[(&crate::answer_seal::KEY_META, Type::TEXT)],
+    )?;
+    let stored: Option<String> = row.map(|r| r.get(0));
+    Ok(stored.as_deref().and_then(crate::answer_seal::key_bytes))
+}
+
 fn guide_in(tx: &mut Transaction, id: &str) -> anyhow::Result<Option<Guide>> {
     let row = tx.query_typed_opt(
         "SELECT payload FROM content WHERE kind = 'guide' AND id = $1 AND NOT deleted",

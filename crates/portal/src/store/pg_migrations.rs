@@ -123,9 +123,14 @@ pub fn migrate(client: &mut postgres::Client, new_epoch: &str) -> anyhow::Result
         &[&i32::try_from(known)?],
     )?;
     tx.execute(
-        "INSERT INTO meta(key, value) VALUES ('epoch', $1), ('min_seq_kept', '0'), ('generation', '0')
+        "INSERT INTO meta(key, value) VALUES ('epoch', $1), ('min_seq_kept', '0'), ('generation', '0'),
+             ($2, $3)
          ON CONFLICT (key) DO NOTHING",
-        &[&new_epoch],
+        &[
+            &new_epoch,
+            &crate::answer_seal::KEY_META,
+            &crate::answer_seal::new_key(),
+        ],
     )?;
     tx.batch_execute(
         "INSERT INTO counters(name, value) VALUES ('content', 0), ('user', 0) ON CONFLICT (name) DO NOTHING",

@@ -3,6 +3,7 @@
 
 use super::restore_guard::{Mark, RestoreGuard};
 use super::*;
+use crate::answer_seal;
 use crate::mutations::{self, RecordState};
 use anyhow::Context;
 use rand::RngCore;
@@ -57,6 +58,18 @@ impl Drop for Reader<'_> {
     }
 }
 
+/// The key that seals guides' answers (see [`answer_seal`]).
+fn answer_key(conn: &Connection) -> anyhow::Result<Option<Vec<u8>>> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = ?1",
+            [answer_seal::KEY_META],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(stored.as_deref().and_then(answer_seal::key_bytes))
+}
+
 fn random_hex(bytes: usize) -> String {
     let mut b = vec![0u8; bytes];
     rand::thread_rng().fill_bytes(&mut b);
@@ -82,8 +95,8 @@ impl SqliteStore {
         configure(&conn)?;
         migrations::migrate(&mut conn)?;
         conn.execute(
-            "INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1), ('min_seq_kept', '0'), ('generation', '0')",
-            [random_hex(8)],
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1), ('min_seq_kept', '0'), ('generation', '0'), (?2, ?3)",
+            params![random_hex(8), answer_seal::KEY_META, answer_seal::new_key()],
         )?;
         conn.execute(
             "INSERT OR IGNORE INTO counters(name, value) VALUES ('content', 0), ('user', 0)",
@@ -696,9 +709,22 @@ impl PortalStore for SqliteStore {
                     )
                     .optional()?;
                 if m.collection == Collection::GuideRequest {
-                    let verdict = mutations::validate_guide_request(m, stored.is_some(), &mut |id: &str| {
-                        guide_in(tx, id)
-                    })?;
+                    let state = stored
+                        .as_ref()
+                        .map(|(fields, deleted)| -> anyhow::Result<RecordState> {
+                            Ok(RecordState {
+                                fields: serde_json::from_str(fields)?,
+                                deleted: deleted.clone().map(welcome_protocol::Hlc),
+                            })
+                        })
+                        .transpose()?;
+                    let verdict = mutations::validate_guide_request(
+                        m,
+                        user_id,
+                        state.as_ref(),
+                        &mut || answer_key(tx),
+                        &mut |id: &str| guide_in(tx, id),
+                    )?;
                     if let Err(e) = verdict {
                         results.push(MutationResult { id: m.id, status: MutationStatus::Rejected, error: Some(e) });
                         continue;
@@ -871,7 +897,15 @@ impl PortalStore for SqliteStore {
             {
                 return Ok(AnswerOutcome::AlreadyAnswered);
             }
-            let change = mutations::answer_change(&state, answer, guide_name, now_ms);
+            let key = answer_key(tx)?.context("the database has no key for sealing answers")?;
+            let change = mutations::answer_change(
+                &state,
+                (&user_id, &record_id),
+                &key,
+                answer,
+                guide_name,
+                now_ms,
+            );
             mutations::apply(&mut state, &change);
             let fields = serde_json::to_string(&state.fields)?;
             let mut seq = SeqCounter::new(tx, "user")?;
