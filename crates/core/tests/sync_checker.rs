@@ -4,9 +4,10 @@
 //! (answers and statuses as fields, long notes, saved jobs and searches, delete and re-create,
 //! household members, requests to a Welcome Guide and their withdrawal, login, logout keeping
 //! or removing the data, account switch, portal address change) and the guide's answers, which
-//! the portal writes into the user's records, with faults: a device closed mid-sync (its sync cancelled at a random point
-//! and the data folder reopened), a portal restart, a restore from an earlier backup, tombstone
-//! compaction, a proxy that drops, delays, cuts off or duplicates answers, and clock skew.
+//! the portal writes into the user's records, with faults: a device closed mid-sync (its sync
+//! cancelled at a random point and the data folder reopened), a portal restart, a restore from
+//! an earlier backup, tombstone compaction, a proxy that drops, delays, cuts off or duplicates
+//! answers, and clock skew.
 //! Then everything heals and the checker asserts:
 //! - every device of an account converges to what a fresh device of that account pulls;
 //! - no change a user made is lost, unless a later change (by clock) overwrote it or the user
