@@ -148,17 +148,14 @@ async fn a_request_written_offline_is_sent_answered_and_announced_once() {
         list.requests[0].message,
         "How do I apply for family reunion?"
     );
-    let resp = http
-        .post(format!(
-            "{}/v1/guide/requests/{}/answer",
-            portal.url, list.requests[0].id
-        ))
-        .bearer_auth(&token)
-        .json(&json!({"answer": "Happy to help: let us meet on Monday."}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 200);
+    let status = answer_as_guide(
+        &portal,
+        &token,
+        &list.requests[0].id,
+        "Happy to help: let us meet on Monday.",
+    )
+    .await;
+    assert_eq!(status, 200);
 
     // The answer arrives with the sync, announced once, then in the inbox until read.
     c.sync_now(|_| {}).await.unwrap();
@@ -192,6 +189,19 @@ async fn a_request_written_offline_is_sent_answered_and_announced_once() {
     assert_eq!(other.deliver_guide_answers().unwrap().len(), 1);
     assert!(other.deliver_guide_answers().unwrap().is_empty());
     portal.stop().await;
+}
+
+/// The guide answers request `id` on the portal; the answer's HTTP status.
+async fn answer_as_guide(portal: &RestartablePortal, token: &str, id: &str, text: &str) -> u16 {
+    reqwest::Client::new()
+        .post(format!("{}/v1/guide/requests/{id}/answer", portal.url))
+        .bearer_auth(token)
+        .json(&json!({"answer": text}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
 }
 
 /// The guide's view of its requests.
@@ -231,14 +241,8 @@ async fn an_answered_request_survives_a_restore_of_the_portal() {
             portal.backup(&backup);
         }
         let id = guide_list(&portal, &guide).await.requests[0].id.clone();
-        let answered = reqwest::Client::new()
-            .post(format!("{}/v1/guide/requests/{id}/answer", portal.url))
-            .bearer_auth(&guide)
-            .json(&json!({"answer": "Gladly: see you on Monday."}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(answered.status(), 200);
+        let status = answer_as_guide(&portal, &guide, &id, "Gladly: see you on Monday.").await;
+        assert_eq!(status, 200);
         c.sync_now(|_| {}).await.unwrap();
         let answer = Some("Gladly: see you on Monday.".to_owned());
         assert_eq!(c.guide_requests().unwrap()[0].answer, answer);

@@ -344,6 +344,37 @@ impl Guide {
     }
 }
 
+/// The guide's answer `(message, answer)` as a write of the account whose request it answers,
+/// with the clock the portal wrote it with, for the model of who wins.
+fn answer_write(
+    portal: &RestartablePortal,
+    requests: &BTreeMap<String, (usize, String)>,
+    (message, answer): (String, String),
+    tally: &mut Tally,
+) -> Result<Write, String> {
+    let Some((a, record)) = requests.get(&message).cloned() else {
+        return Err(format!(
+            "the guide got a request nobody sent: {message:.60}"
+        ));
+    };
+    let collection = Collection::GuideRequest;
+    let hlc = portal.field_hlc(ACCOUNTS[a], collection.as_str(), &record, "answer");
+    *tally
+        .faults
+        .entry("a guide answered on the portal")
+        .or_default() += 1;
+    Ok(Write {
+        account: Some(a),
+        device: usize::MAX,
+        collection,
+        record,
+        field: Some("answer".to_owned()),
+        value: json!(answer),
+        hlc,
+        discarded: false,
+    })
+}
+
 /// Visible user records of the current owner: (collection, id) → fields.
 fn view(c: &Companion) -> BTreeMap<(String, String), Map<String, Value>> {
     let mut out = BTreeMap::new();
@@ -686,28 +717,8 @@ async fn run_schedule(
                 });
             }
             Step::Answer(k) => {
-                if let Some((message, answer)) = guide.answer(k).await? {
-                    let Some((a, record)) = requests.get(&message).cloned() else {
-                        return Err(format!(
-                            "the guide got a request nobody sent: {message:.60}"
-                        ));
-                    };
-                    let col = Collection::GuideRequest;
-                    let hlc = portal.field_hlc(ACCOUNTS[a], col.as_str(), &record, "answer");
-                    *tally
-                        .faults
-                        .entry("a guide answered on the portal")
-                        .or_default() += 1;
-                    writes.push(Write {
-                        account: Some(a),
-                        device: usize::MAX,
-                        collection: Collection::GuideRequest,
-                        record,
-                        field: Some("answer".to_owned()),
-                        value: json!(answer),
-                        hlc,
-                        discarded: false,
-                    });
+                if let Some(answered) = guide.answer(k).await? {
+                    writes.push(answer_write(&portal, &requests, answered, tally)?);
                 }
             }
             Step::Sync(d) => {
@@ -864,32 +875,8 @@ async fn run_schedule(
     }
     // Every request is on the portal now: the guide answers what is still open, and the
     // answers travel to the devices in the syncs below.
-    while let Some((message, answer)) = guide.answer(0).await? {
-        let Some((a, record)) = requests.get(&message).cloned() else {
-            return Err(format!(
-                "the guide got a request nobody sent: {message:.60}"
-            ));
-        };
-        let hlc = portal.field_hlc(
-            ACCOUNTS[a],
-            Collection::GuideRequest.as_str(),
-            &record,
-            "answer",
-        );
-        *tally
-            .faults
-            .entry("a guide answered on the portal")
-            .or_default() += 1;
-        writes.push(Write {
-            account: Some(a),
-            device: usize::MAX,
-            collection: Collection::GuideRequest,
-            record,
-            field: Some("answer".to_owned()),
-            value: json!(answer),
-            hlc,
-            discarded: false,
-        });
+    while let Some(answered) = guide.answer(0).await? {
+        writes.push(answer_write(&portal, &requests, answered, tally)?);
     }
     for _ in 0..2 {
         for dev in &devs {

@@ -28,7 +28,7 @@ fn request(guide: &str) -> Value {
     })
 }
 
-/// Pushes one set of a guide request; returns the mutation's result.
+/// Pushes one set of a guide request, as a device writes it now; returns the mutation's result.
 async fn send(
     t: &Portal,
     token: &str,
@@ -36,33 +36,14 @@ async fn send(
     record: &str,
     fields: Value,
 ) -> (MutationStatus, String) {
-    let resp = t
-        .http
-        .post(t.url("/v1/me/mutations"))
-        .bearer_auth(token)
-        .json(&json!({
-            "client_id": "c0123456789abcdef",
-            "mutations": [{
-                "id": id,
-                "collection": "guide_request",
-                "record_id": record,
-                "hlc": format!("{}-0000-c0123456789abcdef", chrono::Utc::now().timestamp_millis()),
-                "change": {"op": "set", "fields": fields}
-            }]
-        }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 200);
-    let body: MutationBatchResponse = resp.json().await.unwrap();
-    let r = &body.results[0];
-    (
-        r.status,
-        r.error
-            .as_ref()
-            .map(|e| e.message.clone())
-            .unwrap_or_default(),
-    )
+    let hlc = format!(
+        "{}-0000-c0123456789abcdef",
+        chrono::Utc::now().timestamp_millis()
+    );
+    let Value::Object(fields) = fields else {
+        panic!("a request's fields are an object");
+    };
+    push(t, token, id, record, &hlc, &fields).await
 }
 
 /// A new account made a guide account of `guide`.
@@ -343,7 +324,8 @@ async fn a_withdrawn_request_is_gone_for_the_guide(backend: Backend) {
     expect_error(answer(&t, &amira.token, &id, "Hallo").await, 404).await;
 }
 
-/// Pushes one set with the given clock, as a device sends its records again after a restore.
+/// Pushes one set with the given clock (as a device sends its records again after a restore);
+/// returns the mutation's result and the reason of a rejection.
 async fn push(
     t: &Portal,
     token: &str,
@@ -351,7 +333,7 @@ async fn push(
     record: &str,
     hlc: &str,
     fields: &serde_json::Map<String, Value>,
-) -> MutationStatus {
+) -> (MutationStatus, String) {
     let resp = t
         .http
         .post(t.url("/v1/me/mutations"))
@@ -366,8 +348,15 @@ async fn push(
         .send()
         .await
         .unwrap();
+    assert_eq!(resp.status(), 200);
     let body: MutationBatchResponse = resp.json().await.unwrap();
-    body.results[0].status
+    let r = &body.results[0];
+    let why = r
+        .error
+        .as_ref()
+        .map(|e| e.message.clone())
+        .unwrap_or_default();
+    (r.status, why)
 }
 
 /// A device sends an answered request back as the portal wrote it (what it does after the
@@ -509,8 +498,8 @@ async fn an_answer_comes_back_only_under_the_portals_seal(backend: Backend) {
         ),
     ];
     for (n, (case, record, hlc, fields, expected)) in cases.into_iter().enumerate() {
-        let status = push(&t, token, 10 + n as u64, record, hlc, &fields).await;
-        assert_eq!(status, expected, "{case}");
+        let (status, why) = push(&t, token, 10 + n as u64, record, hlc, &fields).await;
+        assert_eq!(status, expected, "{case}: {why}");
     }
 
     // Nothing of that changed the records: one answer, the guide's own.
